@@ -1,0 +1,9 @@
+package nl.huisverbod.decision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A stored written decision: its number, kind and the archived PDF/A with its SHA-256. */
+public record Beschikking(UUID id, UUID huisverbodId, BeschikkingSoort soort, String nummer, Instant createdAt,
+                          String toelichting, String sha256) {
+}

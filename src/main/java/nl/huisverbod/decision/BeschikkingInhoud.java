@@ -1,0 +1,14 @@
+package nl.huisverbod.decision;
+
+import java.util.List;
+
+/**
+ * Everything a beschikking states (Wth 2(4), domain.md §6), already formatted for print: the mayor and
+ * mandate, the place and duration with exact end, the facts, the protected names, the instructions, the
+ * sanction and how to appeal.
+ */
+record BeschikkingInhoud(String soortTitel, String nummer, String datum, String gemeente, String burgemeesterRegel,
+                         String mandaatRegel, String uithuisgeplaatste, String geboortedatum, String adres,
+                         String aanvang, String einde, String feiten, List<String> risicofeiten,
+                         List<String> beschermden, String ondertekenaar, String uitreiking, String toelichting) {
+}

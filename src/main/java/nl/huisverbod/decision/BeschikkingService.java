@@ -1,0 +1,91 @@
+package nl.huisverbod.decision;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.huisverbod.dossier.Dossier;
+import nl.huisverbod.dossier.Persoon;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.Role;
+import nl.huisverbod.reference.Municipalities;
+import nl.huisverbod.risk.RiskSummary;
+import nl.huisverbod.shared.LegalTime;
+import org.springframework.stereotype.Service;
+
+/** Composes, renders, numbers and stores beschikkingen; renders the leaflets on demand. */
+@Service
+class BeschikkingService {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu",
+            java.util.Locale.forLanguageTag("nl-NL"));
+    private final PdfRenderer renderer;
+    private final BeschikkingRepository repository;
+    private final Municipalities municipalities;
+    private final Clock clock;
+
+    BeschikkingService(PdfRenderer renderer, BeschikkingRepository repository, Municipalities municipalities,
+                       Clock clock) {
+        this.renderer = renderer;
+        this.repository = repository;
+        this.municipalities = municipalities;
+        this.clock = clock;
+    }
+
+    Beschikking issue(BeschikkingSoort soort, Huisverbod h, Dossier d, RiskSummary risk, CurrentUser by,
+                      String toelichting) {
+        String gemeente = municipalities.current(d.gemeenteCode()).map(m -> m.name()).orElse(d.gemeenteCode());
+        String nummer = repository.nextNummer(d.gemeenteCode(), LegalTime.localDate(clock.instant()).getYear());
+        Persoon uhg = d.uithuisgeplaatste();
+        boolean mandated = h.decidedByRole() == Role.HOVJ;
+        var inhoud = new BeschikkingInhoud(
+                soort == BeschikkingSoort.HERSTEL ? "Herstelbeschikking tijdelijk huisverbod" : "Beschikking tijdelijk huisverbod",
+                nummer, DATE.format(LegalTime.local(clock.instant())), gemeente,
+                "De burgemeester van " + gemeente + ",",
+                mandated ? "namens deze: " + h.decidedByName() + ", hulpofficier van justitie, krachtens mandaat van de "
+                        + "burgemeester (artikel 3 Wet tijdelijk huisverbod)" : null,
+                uhg.naam(), DATE.format(uhg.geboortedatum()), d.adres().regel() + " (gemeente " + gemeente + ")",
+                LegalTime.formatLong(h.imposedAt()), LegalTime.formatLong(h.endsAt()), h.feiten(),
+                risk == null ? List.of() : risk.facts(),
+                d.beschermdePersonen().stream().map(p -> p.naam() + " (geboren " + DATE.format(p.geboortedatum()) + ")")
+                        .toList(),
+                (mandated ? "Namens de burgemeester, " : "De burgemeester, ") + h.decidedByName(),
+                servingText(h), toelichting);
+        byte[] pdf = renderer.render("pdf/beschikking", Map.of("b", inhoud));
+        var beschikking = new Beschikking(UUID.randomUUID(), h.id(), soort, nummer, clock.instant(), toelichting,
+                sha256(pdf));
+        repository.insert(beschikking, by.userId(), pdf);
+        return beschikking;
+    }
+
+    byte[] leaflet(Huisverbod h, boolean forEvicted) {
+        return renderer.render("pdf/folder", Map.of(
+                "titel", forEvicted ? "U heeft een huisverbod gekregen. Wat nu?" : "Er is een huisverbod. Wat nu?",
+                "einde", LegalTime.formatLong(h.endsAt()), "voorUithuisgeplaatste", forEvicted));
+    }
+
+    private static String servingText(Huisverbod h) {
+        if (h.mondeling()) {
+            return "Het huisverbod is op " + LegalTime.formatLong(h.imposedAt()) + " mondeling opgelegd (artikel 2, "
+                    + "zevende lid); deze beschikking legt het schriftelijk vast.";
+        }
+        if (h.servingMethod() == Uitreiking.GEDEPONEERD) {
+            return "Omdat de verblijfplaats onbekend is, is deze beschikking gedeponeerd ter gemeentesecretarie "
+                    + "(artikel 2, zevende lid).";
+        }
+        return "Deze beschikking is op " + LegalTime.formatLong(h.imposedAt()) + " in persoon uitgereikt.";
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

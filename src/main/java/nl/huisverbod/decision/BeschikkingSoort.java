@@ -1,0 +1,6 @@
+package nl.huisverbod.decision;
+
+/** The kinds of written decision (domain.md §6). This issue issues the first two. */
+public enum BeschikkingSoort {
+    OPLEGGING, HERSTEL
+}

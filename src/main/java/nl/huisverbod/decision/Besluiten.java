@@ -1,0 +1,245 @@
+package nl.huisverbod.decision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.huisverbod.audit.AuditAction;
+import nl.huisverbod.audit.AuditRecord;
+import nl.huisverbod.audit.AuditTrail;
+import nl.huisverbod.dossier.Dossier;
+import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.Role;
+import nl.huisverbod.reference.Mandaat;
+import nl.huisverbod.reference.Municipalities;
+import nl.huisverbod.risk.Risicotaxaties;
+import nl.huisverbod.risk.RiskSummary;
+import nl.huisverbod.shared.AccessDeniedException;
+import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public API of the decision module: decide or propose under the municipality's mandate (Wth 3),
+ * record what happens at serving, and read the order and its documents (authorised and audited).
+ */
+@Service
+public class Besluiten {
+
+    static final String OBJECT = "huisverbod";
+    private final HuisverbodRepository repository;
+    private final BeschikkingRepository beschikkingen;
+    private final BeschikkingService documents;
+    private final Dossiers dossiers;
+    private final Risicotaxaties risk;
+    private final Municipalities municipalities;
+    private final CurrentUserProvider currentUser;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Besluiten(HuisverbodRepository repository, BeschikkingRepository beschikkingen, BeschikkingService documents,
+              Dossiers dossiers, Risicotaxaties risk, Municipalities municipalities, CurrentUserProvider currentUser,
+              AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.beschikkingen = beschikkingen;
+        this.documents = documents;
+        this.dossiers = dossiers;
+        this.risk = risk;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Decides, or proposes when the HOvJ may not decide: under a full mandate the HOvJ decides in the mayor's
+     * name; under a signing mandate or none the HOvJ proposes and the mayor decides. Only these two roles act.
+     */
+    @Transactional
+    public Huisverbod decide(UUID dossierId, Integer expectedVersion, DecisionCommand c) {
+        CurrentUser user = currentUser.require();
+        Dossier d = dossiers.authorise(dossierId, "besluit huisverbod");
+        dossiers.requireRole(user, d, "besluit huisverbod", Role.HOVJ, Role.BURGEMEESTER);
+        Mandaat mandaat = municipalities.policy(d.gemeenteCode()).mandaat();
+        Optional<Huisverbod> existing = repository.findByDossier(dossierId);
+        existing.ifPresent(h -> {
+            if (h.status() != HuisverbodStatus.VOORGESTELD) {
+                throw InvalidInputException.of("besluit", "decision.alreadyDecided");
+            }
+            if (expectedVersion != null && h.version() != expectedVersion) {
+                throw new OptimisticLockingFailureException("huisverbod changed by someone else");
+            }
+        });
+        RiskSummary summary = risk.summary(dossierId).orElse(null);
+        var facts = new DecisionFacts(d.criteria().isChecked(), d.criteria().allMet(), summary,
+                d.uithuisgeplaatste().geboortedatum(), d.beschermdePersonen().size());
+        DecisionRules.check(c, facts, clock.instant()).throwIfAny();
+
+        boolean isNew = existing.isEmpty();
+        Huisverbod h = existing.orElseGet(() -> new Huisverbod(UUID.randomUUID(), 0, d.id(),
+                HuisverbodStatus.VOORGESTELD, d.gemeenteCode(), d.adres().postcode(), d.adres().huisnummer(), mandaat));
+        h.mandaat = mandaat;
+        if (user.role() == Role.HOVJ && !mandaat.hovjMayImpose()) {
+            h.propose(c, user, clock);
+            repository.save(h, isNew);
+            write(h, d, "voorstel aan burgemeester (Wth art. 3)", "voorstel: " + c.besluit());
+            events.publishEvent(new HuisverbodVoorgesteld(h.id(), d.id(), d.nummer(), d.gemeenteCode(), c.besluit()));
+            return repository.find(h.id()).orElseThrow();
+        }
+        h.decide(c, user, clock);
+        repository.save(h, isNew);
+        dossiers.markDecided(d.id(), h.status() == HuisverbodStatus.OPGELEGD);
+        write(h, d, "besluit huisverbod", "besluit: " + c.besluit() + " door " + user.role());
+        if (h.status() == HuisverbodStatus.OPGELEGD) {
+            Huisverbod saved = repository.find(h.id()).orElseThrow();
+            documents.issue(BeschikkingSoort.OPLEGGING, saved, d, summary, user, null);
+            events.publishEvent(new HuisverbodOpgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
+                    d.policeUnit(), d.arrest(), user.role() == Role.HOVJ, h.imposedAt(), h.endsAt()));
+        }
+        return repository.find(h.id()).orElseThrow();
+    }
+
+    /** The order of a case, if a decision or proposal exists; authorised and audited. */
+    @Transactional
+    public Optional<Huisverbod> forDossier(UUID dossierId) {
+        Dossier d = dossiers.authorise(dossierId, "inzien huisverbod");
+        Optional<Huisverbod> h = repository.findByDossier(dossierId);
+        h.ifPresent(hv -> audit.record(new AuditRecord(AuditAction.READ, OBJECT, hv.id(), d.id(), d.personIds(),
+                "inzien huisverbod", dossiers.legalBasisOfCurrentUser(), null)));
+        return h;
+    }
+
+    public List<Beschikking> beschikkingen(UUID huisverbodId) {
+        return beschikkingen.ofHuisverbod(huisverbodId);
+    }
+
+    /** The archived PDF of a beschikking; authorised on the case and audited as a read of its persons. */
+    @Transactional
+    public byte[] beschikkingPdf(UUID dossierId, UUID beschikkingId) {
+        Huisverbod h = requireOrder(dossierId, "inzien beschikking");
+        boolean belongs = beschikkingen.ofHuisverbod(h.id()).stream().anyMatch(b -> b.id().equals(beschikkingId));
+        if (!belongs) {
+            throw new NotFoundException("beschikking");
+        }
+        Dossier d = dossiers.authorise(dossierId, "inzien beschikking");
+        audit.record(new AuditRecord(AuditAction.READ, "beschikking", beschikkingId, d.id(), d.personIds(),
+                "inzien beschikking", dossiers.legalBasisOfCurrentUser(), null));
+        return beschikkingen.pdf(beschikkingId).orElseThrow(() -> new NotFoundException("beschikking"));
+    }
+
+    public byte[] leaflet(UUID dossierId, boolean forEvicted) {
+        Huisverbod h = requireOrder(dossierId, "folder");
+        if (h.status() != HuisverbodStatus.OPGELEGD) {
+            throw new NotFoundException("folder");
+        }
+        return documents.leaflet(h, forEvicted);
+    }
+
+    @Transactional
+    public Huisverbod recordServing(UUID dossierId, int version, Uitreiking method, Instant at) {
+        return change(dossierId, version, "uitreiking beschikking (Wth art. 2 lid 7)",
+                h -> h.recordServing(method, at, clock), Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST);
+    }
+
+    @Transactional
+    public Huisverbod recordReachability(UUID dossierId, int version, String text) {
+        return change(dossierId, version, "bereikbaarheid (Wth art. 2 lid 6)",
+                h -> h.recordReachability(text, clock), Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST,
+                Role.BURGEMEESTER);
+    }
+
+    @Transactional
+    public Huisverbod recordKeys(UUID dossierId, int version, String receipt) {
+        return change(dossierId, version, "sleutels ingeleverd (Wth art. 4)", h -> h.recordKeys(receipt, clock),
+                Role.HOVJ, Role.POLITIE);
+    }
+
+    @Transactional
+    public Huisverbod recordLawyerRequest(UUID dossierId, int version) {
+        return change(dossierId, version, "verzoek advocaat (Wth art. 5)", h -> h.recordLawyerRequest(clock),
+                Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST, Role.BURGEMEESTER);
+    }
+
+    @Transactional
+    public Huisverbod recordLawyerArranged(UUID dossierId, int version, String name) {
+        return change(dossierId, version, "advocaat geregeld (Wth art. 5)", h -> h.recordLawyerArranged(name, clock),
+                Role.GEMEENTE_JURIST, Role.BURGEMEESTER, Role.HOVJ);
+    }
+
+    /** Police address flag: orders running now at an address. Police only; audited as a read. */
+    @Transactional
+    public List<Huisverbod> runningAt(String postcode, String huisnummer) {
+        CurrentUser user = currentUser.require();
+        if (!user.role().isPolice()) {
+            throw new AccessDeniedException("address flag is for the police");
+        }
+        String pc = postcode == null ? "" : postcode.replace(" ", "").toUpperCase();
+        String normalised = pc.length() == 6 ? pc.substring(0, 4) + " " + pc.substring(4) : pc;
+        List<Huisverbod> running = repository.runningAt(normalised, huisnummer == null ? "" : huisnummer.trim(),
+                clock.instant());
+        audit.record(new AuditRecord(AuditAction.READ, "adresmelding", null, null, List.of(), "adrescheck",
+                "Wth art. 2; Wet politiegegevens art. 8", normalised + " " + huisnummer + ": " + running.size()));
+        return running;
+    }
+
+    /** A starting text for the facts (Wth 2(4)) from the final RiHG; the decision-maker edits it. */
+    public String draftFacts(UUID dossierId) {
+        dossiers.authorise(dossierId, "besluit huisverbod");
+        return risk.summary(dossierId).map(s -> String.join("\n", s.facts())).orElse("");
+    }
+
+    /** The RiHG's indication for the case, if the assessment is final. */
+    public Optional<Boolean> indication(UUID dossierId) {
+        dossiers.authorise(dossierId, "besluit huisverbod");
+        return risk.summary(dossierId).filter(RiskSummary::isFinal).map(RiskSummary::indicated);
+    }
+
+    public Mandaat mandaatFor(String gemeenteCode) {
+        return municipalities.policy(gemeenteCode).mandaat();
+    }
+
+    /** Proposals waiting for the mayor of the current user's municipality. */
+    public List<Huisverbod> proposalsForMayor() {
+        CurrentUser user = currentUser.require();
+        if (user.role() != Role.BURGEMEESTER) {
+            return List.of();
+        }
+        return repository.withStatus(user.scopeCode(), HuisverbodStatus.VOORGESTELD);
+    }
+
+    interface Change {
+        void apply(Huisverbod h);
+    }
+
+    private Huisverbod change(UUID dossierId, int version, String purpose, Change change, Role... roles) {
+        CurrentUser user = currentUser.require();
+        Dossier d = dossiers.authorise(dossierId, purpose);
+        dossiers.requireRole(user, d, purpose, roles);
+        Huisverbod h = repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
+        if (h.version() != version) {
+            throw new OptimisticLockingFailureException("huisverbod changed by someone else");
+        }
+        change.apply(h);
+        repository.save(h, false);
+        write(h, d, purpose, null);
+        return repository.find(h.id()).orElseThrow();
+    }
+
+    private Huisverbod requireOrder(UUID dossierId, String purpose) {
+        dossiers.authorise(dossierId, purpose);
+        return repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
+    }
+
+    private void write(Huisverbod h, Dossier d, String purpose, String details) {
+        audit.record(new AuditRecord(AuditAction.WRITE, OBJECT, h.id(), d.id(), d.personIds(), purpose,
+                dossiers.legalBasisOfCurrentUser(), details));
+    }
+}

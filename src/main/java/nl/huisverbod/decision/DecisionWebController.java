@@ -1,0 +1,147 @@
+package nl.huisverbod.decision;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import nl.huisverbod.dossier.Dossier;
+import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.Role;
+import nl.huisverbod.platform.FormErrors;
+import nl.huisverbod.platform.Messages;
+import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.LegalTime;
+import nl.huisverbod.shared.Violation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The decision form, the records made at and after serving, and the documents. */
+@Controller
+class DecisionWebController {
+
+    private final Besluiten besluiten;
+    private final Dossiers dossiers;
+    private final CurrentUserProvider currentUser;
+    private final Messages messages;
+
+    DecisionWebController(Besluiten besluiten, Dossiers dossiers, CurrentUserProvider currentUser, Messages messages) {
+        this.besluiten = besluiten;
+        this.dossiers = dossiers;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dossiers/{id}/besluit")
+    String form(@PathVariable UUID id, Model model) {
+        Huisverbod proposal = besluiten.forDossier(id).orElse(null);
+        DecisionForm form = proposal != null
+                ? new DecisionForm(proposal.voorstel(), null, Uitreiking.IN_PERSOON, proposal.feiten(),
+                proposal.afwijkingsreden(), proposal.redenNietOpleggen(), proposal.redenToelichting(), proposal.version())
+                : new DecisionForm(Besluit.OPLEGGEN, null, Uitreiking.IN_PERSOON, besluiten.draftFacts(id), null, null,
+                null, null);
+        return page(model, id, form, FormErrors.none());
+    }
+
+    @PostMapping("/dossiers/{id}/besluit")
+    String decide(@PathVariable UUID id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model) {
+        try {
+            if (binding.hasErrors()) {
+                throw new InvalidInputException(FormErrors.fromBinding(binding));
+            }
+            besluiten.decide(id, form.version(), form.toCommand());
+            return "redirect:/dossiers/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            return page(model, id, form, FormErrors.of(e.violations(), messages));
+        }
+    }
+
+    @PostMapping("/dossiers/{id}/huisverbod/uitreiking")
+    String serving(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) Uitreiking method,
+                   @RequestParam(required = false) String at) {
+        LocalDateTime local = parseLocal(at, "uitgereiktOp");
+        besluiten.recordServing(id, version, method, local == null ? null : local.atZone(LegalTime.ZONE).toInstant());
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
+    @PostMapping("/dossiers/{id}/huisverbod/bereikbaarheid")
+    String reachability(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String text) {
+        besluiten.recordReachability(id, version, text);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
+    @PostMapping("/dossiers/{id}/huisverbod/sleutels")
+    String keys(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String receipt) {
+        besluiten.recordKeys(id, version, receipt);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
+    @PostMapping("/dossiers/{id}/huisverbod/advocaat-verzoek")
+    String lawyerRequest(@PathVariable UUID id, @RequestParam int version) {
+        besluiten.recordLawyerRequest(id, version);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
+    @PostMapping("/dossiers/{id}/huisverbod/advocaat")
+    String lawyer(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String name) {
+        besluiten.recordLawyerArranged(id, version, name);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
+    @GetMapping("/dossiers/{id}/beschikkingen/{beschikkingId}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID beschikkingId) {
+        return pdfResponse(besluiten.beschikkingPdf(id, beschikkingId), "beschikking-" + beschikkingId + ".pdf");
+    }
+
+    @GetMapping("/dossiers/{id}/folder-uithuisgeplaatste.pdf")
+    ResponseEntity<byte[]> leafletEvicted(@PathVariable UUID id) {
+        return pdfResponse(besluiten.leaflet(id, true), "folder-uithuisgeplaatste.pdf");
+    }
+
+    @GetMapping("/dossiers/{id}/folder-achterblijvers.pdf")
+    ResponseEntity<byte[]> leafletStaying(@PathVariable UUID id) {
+        return pdfResponse(besluiten.leaflet(id, false), "folder-achterblijvers.pdf");
+    }
+
+    private String page(Model model, UUID id, DecisionForm form, FormErrors errors) {
+        Dossier d = dossiers.authorise(id, "besluit huisverbod");
+        var mandaat = besluiten.mandaatFor(d.gemeenteCode());
+        model.addAttribute("d", d);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("mandaat", mandaat);
+        model.addAttribute("proposes", currentUser.require().has(Role.HOVJ) && !mandaat.hovjMayImpose());
+        model.addAttribute("indication", besluiten.indication(id).orElse(null));
+        model.addAttribute("besluitValues", Besluit.values());
+        model.addAttribute("uitreikingen", Uitreiking.values());
+        model.addAttribute("redenen", RedenNietOpleggen.values());
+        return "decision/form";
+    }
+
+    static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
+    static LocalDateTime parseLocal(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(java.util.List.of(Violation.of(field, "validation.invalidFormat")));
+        }
+    }
+
+}

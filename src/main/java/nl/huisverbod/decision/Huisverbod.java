@@ -1,0 +1,200 @@
+package nl.huisverbod.decision;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.Role;
+import nl.huisverbod.reference.Mandaat;
+import nl.huisverbod.shared.LegalTime;
+import nl.huisverbod.shared.Violations;
+
+/**
+ * The order aggregate: the decision under the municipality's mandate, its times computed per Wth 2(1) and
+ * 13, and what happened at serving. Fields change only through its methods.
+ */
+public final class Huisverbod {
+
+    /** Wth 2(6), 5(1): the evicted person's reachability and the lawyer are due within 24 hours. */
+    public static final Duration TWENTY_FOUR_HOURS = Duration.ofHours(24);
+
+    final UUID id;
+    final int version;
+    final UUID dossierId;
+    HuisverbodStatus status;
+    final String gemeenteCode;
+    final String postcode;
+    final String huisnummer;
+    Mandaat mandaat;
+    String feiten;
+    String afwijkingsreden;
+    RedenNietOpleggen redenNietOpleggen;
+    String redenToelichting;
+    Instant proposedAt;
+    UUID proposedBy;
+    String proposedByName;
+    Besluit voorstel;
+    Instant decidedAt;
+    UUID decidedBy;
+    String decidedByName;
+    Role decidedByRole;
+    Instant imposedAt;
+    Instant endsAt;
+    boolean mondeling;
+    Instant servedAt;
+    Uitreiking servingMethod;
+    String reachability;
+    Instant reachabilityRecordedAt;
+    Instant keysHandedInAt;
+    String keysReceipt;
+    Instant lawyerRequestedAt;
+    Instant lawyerArrangedAt;
+    String lawyerName;
+
+    Huisverbod(UUID id, int version, UUID dossierId, HuisverbodStatus status, String gemeenteCode, String postcode,
+               String huisnummer, Mandaat mandaat) {
+        this.id = id;
+        this.version = version;
+        this.dossierId = dossierId;
+        this.status = status;
+        this.gemeenteCode = gemeenteCode;
+        this.postcode = postcode;
+        this.huisnummer = huisnummer;
+        this.mandaat = mandaat;
+    }
+
+    /** Wth 3: under a signing mandate or none, the HOvJ proposes and the mayor decides. */
+    void propose(DecisionCommand c, CurrentUser by, Clock clock) {
+        status = HuisverbodStatus.VOORGESTELD;
+        voorstel = c.besluit();
+        takeReasons(c);
+        proposedAt = clock.instant();
+        proposedBy = by.userId();
+        proposedByName = by.displayName();
+    }
+
+    /** Records the decision. The caller has checked {@link DecisionRules} and who may decide (Wth 3). */
+    void decide(DecisionCommand c, CurrentUser by, Clock clock) {
+        takeReasons(c);
+        decidedAt = clock.instant();
+        decidedBy = by.userId();
+        decidedByName = by.displayName();
+        decidedByRole = by.role();
+        if (c.besluit() == Besluit.OPLEGGEN) {
+            status = HuisverbodStatus.OPGELEGD;
+            imposedAt = c.opgelegdOp() == null ? decidedAt : c.opgelegdOp();
+            endsAt = LegalTime.orderEnd(imposedAt);
+            mondeling = c.uitreiking() == Uitreiking.MONDELING;
+            if (!mondeling) {
+                servedAt = imposedAt;
+                servingMethod = c.uitreiking();
+            }
+        } else {
+            status = HuisverbodStatus.NIET_OPGELEGD;
+        }
+    }
+
+    /** Wth 2(7): the written beschikking after an oral notice, or deposited at the town hall. */
+    void recordServing(Uitreiking method, Instant at, Clock clock) {
+        var v = new Violations();
+        v.require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed");
+        v.require(method == Uitreiking.IN_PERSOON || method == Uitreiking.GEDEPONEERD, "uitreiking",
+                "decision.serving.method");
+        v.require(at != null && !at.isAfter(clock.instant()), "uitgereiktOp", "decision.serving.time");
+        v.require(at == null || imposedAt == null || !at.isBefore(imposedAt), "uitgereiktOp", "decision.serving.time");
+        v.throwIfAny();
+        servedAt = at;
+        servingMethod = method;
+    }
+
+    /** Wth 2(6): where or how the evicted person can be reached. */
+    void recordReachability(String text, Clock clock) {
+        new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed")
+                .requireText(text, "bereikbaarheid", 1000).throwIfAny();
+        reachability = text.trim();
+        reachabilityRecordedAt = clock.instant();
+    }
+
+    /** Wth 4: keys handed in against a receipt. */
+    void recordKeys(String receipt, Clock clock) {
+        new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed")
+                .requireText(receipt, "sleutelbewijs", 100).throwIfAny();
+        keysReceipt = receipt.trim();
+        keysHandedInAt = clock.instant();
+    }
+
+    /** Wth 5(1): the wish for a lawyer, to be arranged within 24 hours. */
+    void recordLawyerRequest(Clock clock) {
+        new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed").throwIfAny();
+        if (lawyerRequestedAt == null) {
+            lawyerRequestedAt = clock.instant();
+        }
+    }
+
+    void recordLawyerArranged(String name, Clock clock) {
+        new Violations().require(lawyerRequestedAt != null, "advocaat", "decision.lawyer.notRequested")
+                .requireText(name, "advocaat", 200).throwIfAny();
+        lawyerName = name.trim();
+        lawyerArrangedAt = clock.instant();
+    }
+
+    private void takeReasons(DecisionCommand c) {
+        feiten = trim(c.feiten());
+        afwijkingsreden = trim(c.afwijkingsreden());
+        redenNietOpleggen = c.besluit() == Besluit.NIET_OPLEGGEN ? c.redenNietOpleggen() : null;
+        redenToelichting = c.besluit() == Besluit.NIET_OPLEGGEN ? trim(c.redenToelichting()) : null;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Deadline of Wth 2(6). */
+    public Instant reachabilityDue() {
+        return imposedAt == null ? null : imposedAt.plus(TWENTY_FOUR_HOURS);
+    }
+
+    /** Deadline of Wth 5(1). */
+    public Instant lawyerDue() {
+        return lawyerRequestedAt == null ? null : lawyerRequestedAt.plus(TWENTY_FOUR_HOURS);
+    }
+
+    /** Wth 2(7): after an oral notice the written beschikking is flagged when not served within 24 hours. */
+    public boolean writtenServingOverdue(Instant now) {
+        return mondeling && servedAt == null && imposedAt != null && now.isAfter(imposedAt.plus(TWENTY_FOUR_HOURS));
+    }
+
+    public boolean isRunning(Instant now) {
+        return status == HuisverbodStatus.OPGELEGD && !now.isBefore(imposedAt) && now.isBefore(endsAt);
+    }
+
+    public UUID id() { return id; }
+    public int version() { return version; }
+    public UUID dossierId() { return dossierId; }
+    public HuisverbodStatus status() { return status; }
+    public String gemeenteCode() { return gemeenteCode; }
+    public Mandaat mandaat() { return mandaat; }
+    public String feiten() { return feiten; }
+    public String afwijkingsreden() { return afwijkingsreden; }
+    public RedenNietOpleggen redenNietOpleggen() { return redenNietOpleggen; }
+    public String redenToelichting() { return redenToelichting; }
+    public Instant proposedAt() { return proposedAt; }
+    public String proposedByName() { return proposedByName; }
+    public Besluit voorstel() { return voorstel; }
+    public Instant decidedAt() { return decidedAt; }
+    public String decidedByName() { return decidedByName; }
+    public Role decidedByRole() { return decidedByRole; }
+    public Instant imposedAt() { return imposedAt; }
+    public Instant endsAt() { return endsAt; }
+    public boolean mondeling() { return mondeling; }
+    public Instant servedAt() { return servedAt; }
+    public Uitreiking servingMethod() { return servingMethod; }
+    public String reachability() { return reachability; }
+    public Instant reachabilityRecordedAt() { return reachabilityRecordedAt; }
+    public Instant keysHandedInAt() { return keysHandedInAt; }
+    public String keysReceipt() { return keysReceipt; }
+    public Instant lawyerRequestedAt() { return lawyerRequestedAt; }
+    public Instant lawyerArrangedAt() { return lawyerArrangedAt; }
+    public String lawyerName() { return lawyerName; }
+}

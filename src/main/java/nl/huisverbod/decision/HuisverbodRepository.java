@@ -1,0 +1,133 @@
+package nl.huisverbod.decision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.huisverbod.identity.Role;
+import nl.huisverbod.reference.Mandaat;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class HuisverbodRepository {
+
+    private final JdbcClient jdbc;
+
+    HuisverbodRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Huisverbod> findByDossier(UUID dossierId) {
+        return jdbc.sql("select * from huisverbod where dossier_id = ?").param(dossierId).query(HuisverbodRepository::map)
+                .optional();
+    }
+
+    Optional<Huisverbod> find(UUID id) {
+        return jdbc.sql("select * from huisverbod where id = ?").param(id).query(HuisverbodRepository::map).optional();
+    }
+
+    /** Orders imposed at an address that have not ended yet: the police address flag. */
+    List<Huisverbod> runningAt(String postcode, String huisnummer, Instant now) {
+        return jdbc.sql("""
+                select * from huisverbod where postcode = ? and lower(huisnummer) = lower(?) and status = 'OPGELEGD'
+                  and imposed_at <= ? and ends_at > ?""")
+                .params(postcode, huisnummer, ts(now), ts(now)).query(HuisverbodRepository::map).list();
+    }
+
+    List<Huisverbod> withStatus(String gemeenteCode, HuisverbodStatus status) {
+        return jdbc.sql("select * from huisverbod where gemeente_code = ? and status = ? order by coalesce(decided_at, proposed_at) desc")
+                .params(gemeenteCode, status.name()).query(HuisverbodRepository::map).list();
+    }
+
+    /** Imposed orders of a municipality without an approving legal check: the municipality's check queue. */
+    List<Huisverbod> awaitingLegalCheck(String gemeenteCode) {
+        return jdbc.sql("""
+                select h.* from huisverbod h where h.gemeente_code = ? and h.status = 'OPGELEGD'
+                  and not exists (select 1 from juridische_controle j where j.huisverbod_id = h.id and j.uitkomst = 'GOEDGEKEURD')
+                order by h.imposed_at""")
+                .param(gemeenteCode).query(HuisverbodRepository::map).list();
+    }
+
+    void save(Huisverbod h, boolean isNew) {
+        if (isNew) {
+            jdbc.sql("""
+                    insert into huisverbod (id, version, dossier_id, status, gemeente_code, postcode, huisnummer, mandaat)
+                    values (?, 0, ?, ?, ?, ?, ?, ?)""")
+                    .params(h.id, h.dossierId, h.status.name(), h.gemeenteCode, h.postcode, h.huisnummer,
+                            h.mandaat.name())
+                    .update();
+        }
+        int rows = jdbc.sql("""
+                update huisverbod set version = version + 1, status = ?, mandaat = ?, feiten = ?, afwijkingsreden = ?,
+                    reden_niet_opleggen = ?, reden_toelichting = ?, proposed_at = ?, proposed_by = ?, proposed_by_name = ?,
+                    voorstel = ?, decided_at = ?, decided_by = ?, decided_by_name = ?, decided_by_role = ?, imposed_at = ?,
+                    ends_at = ?, mondeling = ?, served_at = ?, serving_method = ?, reachability = ?,
+                    reachability_recorded_at = ?, keys_handed_in_at = ?, keys_receipt = ?, lawyer_requested_at = ?,
+                    lawyer_arranged_at = ?, lawyer_name = ?
+                where id = ? and version = ?""")
+                .params(h.status.name(), h.mandaat.name(), h.feiten, h.afwijkingsreden, name(h.redenNietOpleggen),
+                        h.redenToelichting, ts(h.proposedAt), h.proposedBy, h.proposedByName, name(h.voorstel),
+                        ts(h.decidedAt), h.decidedBy, h.decidedByName, name(h.decidedByRole), ts(h.imposedAt),
+                        ts(h.endsAt), h.mondeling, ts(h.servedAt), name(h.servingMethod), h.reachability,
+                        ts(h.reachabilityRecordedAt), ts(h.keysHandedInAt), h.keysReceipt, ts(h.lawyerRequestedAt),
+                        ts(h.lawyerArrangedAt), h.lawyerName, h.id, isNew ? 0 : h.version)
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("huisverbod changed by someone else");
+        }
+    }
+
+    private static Huisverbod map(ResultSet rs, int row) throws SQLException {
+        var h = new Huisverbod(rs.getObject("id", UUID.class), rs.getInt("version"),
+                rs.getObject("dossier_id", UUID.class), HuisverbodStatus.valueOf(rs.getString("status")),
+                rs.getString("gemeente_code"), rs.getString("postcode"), rs.getString("huisnummer"),
+                Mandaat.valueOf(rs.getString("mandaat")));
+        h.feiten = rs.getString("feiten");
+        h.afwijkingsreden = rs.getString("afwijkingsreden");
+        h.redenNietOpleggen = enumOf(RedenNietOpleggen.class, rs.getString("reden_niet_opleggen"));
+        h.redenToelichting = rs.getString("reden_toelichting");
+        h.proposedAt = instant(rs, "proposed_at");
+        h.proposedBy = rs.getObject("proposed_by", UUID.class);
+        h.proposedByName = rs.getString("proposed_by_name");
+        h.voorstel = enumOf(Besluit.class, rs.getString("voorstel"));
+        h.decidedAt = instant(rs, "decided_at");
+        h.decidedBy = rs.getObject("decided_by", UUID.class);
+        h.decidedByName = rs.getString("decided_by_name");
+        h.decidedByRole = enumOf(Role.class, rs.getString("decided_by_role"));
+        h.imposedAt = instant(rs, "imposed_at");
+        h.endsAt = instant(rs, "ends_at");
+        h.mondeling = rs.getBoolean("mondeling");
+        h.servedAt = instant(rs, "served_at");
+        h.servingMethod = enumOf(Uitreiking.class, rs.getString("serving_method"));
+        h.reachability = rs.getString("reachability");
+        h.reachabilityRecordedAt = instant(rs, "reachability_recorded_at");
+        h.keysHandedInAt = instant(rs, "keys_handed_in_at");
+        h.keysReceipt = rs.getString("keys_receipt");
+        h.lawyerRequestedAt = instant(rs, "lawyer_requested_at");
+        h.lawyerArrangedAt = instant(rs, "lawyer_arranged_at");
+        h.lawyerName = rs.getString("lawyer_name");
+        return h;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,50 @@
+package nl.huisverbod.decision;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template to PDF/A-3u with PDF/UA tagging: the font is embedded (Liberation Sans,
+ * shipped inside PDFBox) and the sRGB output intent comes from the JDK, so archiving (Wth 10) needs no
+ * external file.
+ */
+@Component
+class PdfRenderer {
+
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private final ITemplateEngine templates;
+    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    PdfRenderer(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] render(String template, Map<String, Object> model) {
+        String html = templates.process(template, new Context(Locale.forLanguageTag("nl-NL"), model));
+        var out = new ByteArrayOutputStream();
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(srgb);
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), "Liberation Sans");
+            builder.withProducer("Huisverbod ketensysteem");
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering failed for " + template, e);
+        }
+        return out.toByteArray();
+    }
+}

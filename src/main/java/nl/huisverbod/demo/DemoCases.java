@@ -1,0 +1,126 @@
+package nl.huisverbod.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.huisverbod.decision.Besluit;
+import nl.huisverbod.decision.Besluiten;
+import nl.huisverbod.decision.DecisionCommand;
+import nl.huisverbod.decision.RedenNietOpleggen;
+import nl.huisverbod.decision.Uitreiking;
+import nl.huisverbod.dossier.CriteriaCommand;
+import nl.huisverbod.dossier.Dossier;
+import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.dossier.EntryRoute;
+import nl.huisverbod.dossier.PersonRole;
+import nl.huisverbod.dossier.PersoonInput;
+import nl.huisverbod.dossier.RegistrationCommand;
+import nl.huisverbod.dossier.Relatie;
+import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.identity.RunAs;
+import nl.huisverbod.risk.Answer;
+import nl.huisverbod.risk.AssessmentInput;
+import nl.huisverbod.risk.FactSource;
+import nl.huisverbod.risk.InstrumentDefinition;
+import nl.huisverbod.risk.Rating;
+import nl.huisverbod.risk.Risicotaxatie;
+import nl.huisverbod.risk.Risicotaxaties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fictitious cases in several states, made through the same services the users use (so they pass every
+ * rule and leave an audit trail). Names, addresses and BSNs are invented.
+ */
+@Component
+class DemoCases {
+
+    private final RunAs runAs;
+    private final Dossiers dossiers;
+    private final Risicotaxaties risk;
+    private final Besluiten besluiten;
+    private final DemoOrganisations orgs;
+    private final Clock clock;
+
+    DemoCases(RunAs runAs, Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, DemoOrganisations orgs,
+              Clock clock) {
+        this.runAs = runAs;
+        this.dossiers = dossiers;
+        this.risk = risk;
+        this.besluiten = besluiten;
+        this.orgs = orgs;
+        this.clock = clock;
+    }
+
+    void create() {
+        runAs.run("hovj", () -> register("Kerkstraat", "3", "9401 AB", "Assen", "GM0106", "Ruben", "Kok", "Lisa", false));
+        runAs.run("hovj", () -> assessed(register("Torenlaan", "18", "9402 CD", "Assen", "GM0106", "Dennis", "Vos",
+                "Naima", true), false));
+        UUID imposed = runAs.call("hovj", () -> {
+            Dossier d = assessed(register("Molenstraat", "7", "9401 EF", "Assen", "GM0106", "Mark", "Hoekstra",
+                    "Sophie", true), false);
+            besluiten.decide(d.id(), null, new DecisionCommand(Besluit.OPLEGGEN,
+                    clock.instant().minus(Duration.ofHours(5)), Uitreiking.IN_PERSOON,
+                    "Melding via 112 na ernstige mishandeling van de partner in aanwezigheid van de kinderen; "
+                            + "eerdere meldingen van huiselijk geweld op dit adres; bedreiging met een mes.",
+                    null, null, null));
+            return d.id();
+        });
+        runAs.run("vt.drenthe", () -> dossiers.assign(imposed,
+                orgs.named(OrganisationType.ZORGAANBIEDER, "Reclassering Noord").id(), null));
+        runAs.run("hovj", () -> {
+            Dossier d = assessed(register("Markt", "21", "7811 AA", "Emmen", "GM0114", "Thomas", "Meijer", "Eva",
+                    false), false);
+            besluiten.decide(d.id(), null, new DecisionCommand(Besluit.OPLEGGEN, null, Uitreiking.IN_PERSOON,
+                    "Partner bedreigd en geslagen; verdachte blijft dreigen terug te komen.", null, null, null));
+        });
+        UUID hoogeveen = runAs.call("hovj", () -> assessed(register("Hoofdstraat", "40", "7901 JA", "Hoogeveen",
+                "GM0118", "Kees", "Dijkstra", "Anna", false), true).id());
+        runAs.run("burgemeester.hoogeveen", () -> besluiten.decide(hoogeveen, null, new DecisionCommand(
+                Besluit.NIET_OPLEGGEN, null, null, null, null, RedenNietOpleggen.NIET_NODIG,
+                "Betrokkene verblijft vrijwillig bij familie en heeft hulp aanvaard.")));
+    }
+
+    private Dossier register(String straat, String nr, String postcode, String plaats, String gemeente,
+                             String uhgVoornaam, String achternaam, String partner, boolean withChild) {
+        LocalDate today = LocalDate.now(clock);
+        var persons = new java.util.ArrayList<PersoonInput>(List.of(
+                new PersoonInput(PersonRole.UITHUISGEPLAATSTE, uhgVoornaam, achternaam, today.minusYears(38).minusDays(40),
+                        null, Relatie.ZELF),
+                new PersoonInput(PersonRole.ACHTERBLIJVER, partner, achternaam, today.minusYears(35).minusDays(100),
+                        null, Relatie.PARTNER)));
+        if (withChild) {
+            persons.add(new PersoonInput(PersonRole.KIND, "Sem", achternaam, today.minusYears(7).minusDays(12), null,
+                    Relatie.KIND));
+        }
+        return dossiers.register(new RegistrationCommand(EntryRoute.POLITIE_INCIDENT,
+                "2026" + Math.abs(straat.hashCode() % 100000), withChild, straat, nr, postcode, plaats, gemeente, persons));
+    }
+
+    /** Checks the criteria and makes a final RiHG: part B with three red signals, or none when {@code mild}. */
+    private Dossier assessed(Dossier d, boolean mild) {
+        dossiers.recordCriteria(d.id(), d.version(), new CriteriaCommand(true,
+                "Geboortedatum geverifieerd in de BRP.", true, "Woont sinds 2019 op het adres.", true,
+                "Ernstig geweld tijdens het incident; slachtoffer zeer angstig."));
+        InstrumentDefinition instrument = risk.currentInstrument();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, FactSource> sources = new LinkedHashMap<>();
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        List<String> red = mild ? List.of() : List.of("B1", "B3", "B6");
+        for (InstrumentDefinition.Signal s : instrument.signals()) {
+            boolean isRed = red.contains(s.code());
+            ratings.put(s.code(), isRed ? Rating.ROOD : (s.code().startsWith("B") ? Rating.BLAUW : Rating.GEEL));
+            for (InstrumentDefinition.Item item : s.items()) {
+                answers.put(item.code(), isRed ? Answer.JA : Answer.NEE);
+                sources.put(item.code(), s.code().startsWith("A") ? FactSource.POLITIEREGISTRATIE
+                        : FactSource.VERHOOR_ACHTERBLIJVER);
+            }
+        }
+        Risicotaxatie r = risk.saveDraft(d.id(), null, new AssessmentInput(answers, sources, ratings, false));
+        risk.finalise(d.id(), r.version());
+        return d;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.huisverbod.demo;
+
+import java.util.List;
+import nl.huisverbod.identity.Organisations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo data set once, on the embedded default only (no external datasource), and prints the demo
+ * users with their password at every start.
+ */
+@Component
+@Order(10)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${huisverbod.demo.enabled:true}")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private final Organisations organisations;
+    private final DemoOrganisations demoOrganisations;
+    private final DemoUsers demoUsers;
+    private final DemoCases demoCases;
+    private final TransactionTemplate transactions;
+    private final String password;
+    private final boolean cases;
+
+    DemoDataLoader(Organisations organisations, DemoOrganisations demoOrganisations, DemoUsers demoUsers,
+                   DemoCases demoCases, TransactionTemplate transactions,
+                   @Value("${huisverbod.demo.password:huisverbod-demo}") String password,
+                   @Value("${huisverbod.demo.cases:true}") boolean cases) {
+        this.organisations = organisations;
+        this.demoOrganisations = demoOrganisations;
+        this.demoUsers = demoUsers;
+        this.demoCases = demoCases;
+        this.transactions = transactions;
+        this.password = password;
+        this.cases = cases;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.containsOption("verify-audit")) {
+            return;
+        }
+        if (organisations.count() > 0) {
+            log.info("Demo data present. Demo users log in with password '{}' (see README).", password);
+            return;
+        }
+        List<DemoUsers.DemoUser> users = transactions.execute(status -> {
+            demoOrganisations.create();
+            return demoUsers.create(password);
+        });
+        if (cases) {
+            demoCases.create();
+        }
+        var table = new StringBuilder("\n\n  Demo users (password for all: ").append(password).append(")\n");
+        users.forEach(u -> table.append(String.format("  %-24s %-22s %s%n", u.username(), u.role(), u.organisation())));
+        log.info("{}", table);
+    }
+}

@@ -1,0 +1,9 @@
+package nl.huisverbod.dossier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of a work list. */
+public record DossierListItem(UUID id, String nummer, DossierStatus status, String adres, String gemeenteCode,
+                              Instant registeredAt, String uithuisgeplaatste) {
+}

@@ -1,0 +1,143 @@
+package nl.huisverbod.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Loads and stores the Dossier aggregate as a whole; an update with a stale version is refused. */
+@Repository
+class DossierRepository {
+
+    private final JdbcClient jdbc;
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String nextNummer(int year) {
+        long n = jdbc.sql("select nextval('dossier_nummer_seq')").query(Long.class).single();
+        return "HV-%d-%06d".formatted(year, n);
+    }
+
+    void insert(Dossier d) {
+        jdbc.sql("""
+                insert into dossier (id, version, nummer, status, entry_route, incident_nummer, arrest, straat, huisnummer,
+                    postcode, woonplaats, gemeente_code, police_unit, vt_region, registered_at, registered_by,
+                    registered_by_org)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.id(), d.nummer(), d.status().name(), d.entryRoute().name(), d.incidentNummer(), d.arrest(),
+                        d.adres().straat(), d.adres().huisnummer(), d.adres().postcode(), d.adres().woonplaats(),
+                        d.gemeenteCode(), d.policeUnit(), d.vtRegion(), ts(d.registeredAt()), d.registeredBy(),
+                        d.registeredByOrganisation())
+                .update();
+        int position = 0;
+        for (Persoon p : d.personen()) {
+            jdbc.sql("""
+                    insert into dossier_persoon (id, dossier_id, position, rol, voornamen, achternaam, geboortedatum, bsn,
+                        relatie) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(p.id(), d.id(), position++, p.rol().name(), p.voornamen(), p.achternaam(),
+                            p.geboortedatum(), p.bsn(), p.relatie().name())
+                    .update();
+        }
+    }
+
+    /** Stores the mutable state; fails when someone else saved the dossier since it was loaded. */
+    void update(Dossier d) {
+        Toetsingscriteria c = d.criteria();
+        int rows = jdbc.sql("""
+                update dossier set version = version + 1, status = ?, crit_meerderjarig = ?, crit_meerderjarig_reden = ?,
+                    crit_woonachtig = ?, crit_woonachtig_reden = ?, crit_gevaar = ?, crit_gevaar_reden = ?,
+                    crit_checked_at = ?, crit_checked_by = ?
+                where id = ? and version = ?""")
+                .params(d.status().name(), c.meerderjarig(), c.meerderjarigReden(), c.woonachtig(),
+                        c.woonachtigReden(), c.gevaar(), c.gevaarReden(), ts(c.checkedAt()), c.checkedBy(), d.id(),
+                        d.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("dossier " + d.nummer() + " was changed by someone else");
+        }
+    }
+
+    Optional<Dossier> find(UUID id) {
+        return jdbc.sql("select * from dossier where id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<Dossier> findByNummer(String nummer) {
+        return jdbc.sql("select * from dossier where nummer = ?").param(nummer).query(this::map).optional();
+    }
+
+    /** The case list of a scope, newest first. The where-clause comes from {@link AccessPolicy}. */
+    List<DossierListItem> list(String where, List<Object> params, int limit) {
+        return jdbc.sql("""
+                select d.id, d.nummer, d.status, d.straat, d.huisnummer, d.woonplaats, d.gemeente_code, d.registered_at,
+                    (select p.voornamen || ' ' || p.achternaam from dossier_persoon p
+                      where p.dossier_id = d.id and p.rol = 'UITHUISGEPLAATSTE') as uhg
+                from dossier d where\s""" + where + " order by d.registered_at desc limit " + limit)
+                .params(params)
+                .query((rs, n) -> new DossierListItem(rs.getObject("id", UUID.class), rs.getString("nummer"),
+                        DossierStatus.valueOf(rs.getString("status")),
+                        rs.getString("straat") + " " + rs.getString("huisnummer") + ", " + rs.getString("woonplaats"),
+                        rs.getString("gemeente_code"), rs.getTimestamp("registered_at").toInstant(),
+                        rs.getString("uhg")))
+                .list();
+    }
+
+    boolean isAssigned(UUID dossierId, UUID organisationId, UUID userId) {
+        return jdbc.sql("""
+                select count(*) from dossier_toewijzing
+                where dossier_id = ? and organisation_id = ? and (user_id is null or user_id = ?)""")
+                .params(dossierId, organisationId, userId).query(Long.class).single() > 0;
+    }
+
+    void assign(UUID dossierId, UUID organisationId, UUID userId, UUID assignedBy, Instant at) {
+        jdbc.sql("""
+                insert into dossier_toewijzing (dossier_id, organisation_id, user_id, assigned_at, assigned_by)
+                values (?, ?, ?, ?, ?)
+                on conflict (dossier_id, organisation_id) do update set user_id = excluded.user_id""")
+                .params(dossierId, organisationId, userId, ts(at), assignedBy).update();
+    }
+
+    private Dossier map(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        List<Persoon> personen = jdbc.sql("select * from dossier_persoon where dossier_id = ? order by position")
+                .param(id)
+                .query((p, n) -> new Persoon(p.getObject("id", UUID.class), PersonRole.valueOf(p.getString("rol")),
+                        p.getString("voornamen"), p.getString("achternaam"),
+                        p.getObject("geboortedatum", java.time.LocalDate.class), p.getString("bsn"),
+                        Relatie.valueOf(p.getString("relatie"))))
+                .list();
+        var criteria = new Toetsingscriteria(bool(rs, "crit_meerderjarig"), rs.getString("crit_meerderjarig_reden"),
+                bool(rs, "crit_woonachtig"), rs.getString("crit_woonachtig_reden"), bool(rs, "crit_gevaar"),
+                rs.getString("crit_gevaar_reden"), instant(rs, "crit_checked_at"),
+                rs.getObject("crit_checked_by", UUID.class));
+        return new Dossier(id, rs.getInt("version"), rs.getString("nummer"),
+                DossierStatus.valueOf(rs.getString("status")), EntryRoute.valueOf(rs.getString("entry_route")),
+                rs.getString("incident_nummer"), rs.getBoolean("arrest"),
+                new Adres(rs.getString("straat"), rs.getString("huisnummer"), rs.getString("postcode"),
+                        rs.getString("woonplaats"), rs.getString("gemeente_code")),
+                rs.getString("police_unit"), rs.getString("vt_region"), instant(rs, "registered_at"),
+                rs.getObject("registered_by", UUID.class), rs.getObject("registered_by_org", UUID.class),
+                criteria, personen);
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,204 @@
+package nl.huisverbod.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.huisverbod.audit.AuditAction;
+import nl.huisverbod.audit.AuditRecord;
+import nl.huisverbod.audit.AuditTrail;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.Role;
+import nl.huisverbod.reference.Municipalities;
+import nl.huisverbod.reference.Municipality;
+import nl.huisverbod.shared.AccessDeniedException;
+import nl.huisverbod.shared.Bsn;
+import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.LegalTime;
+import nl.huisverbod.shared.NotFoundException;
+import nl.huisverbod.shared.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public API of the dossier module: register a case, open it (authorised and audited), record the
+ * entry criteria, and let the other modules move its status. Every access to a case passes
+ * {@link #authorise}, which records refusals in the audit trail.
+ */
+@Service
+public class Dossiers {
+
+    static final String OBJECT = "dossier";
+    private final DossierRepository repository;
+    private final Municipalities municipalities;
+    private final CurrentUserProvider currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Dossiers(DossierRepository repository, Municipalities municipalities, CurrentUserProvider currentUser,
+             AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Dossier register(RegistrationCommand c) {
+        CurrentUser user = currentUser.require();
+        if (!AccessPolicy.mayRegister(user.role())) {
+            audit.recordDenied(new AuditRecord(AuditAction.DENIED, OBJECT, null, null, List.of(),
+                    "registreren dossier", AccessPolicy.legalBasis(user.role()), "rol mag geen dossier registreren"));
+            throw new AccessDeniedException("role may not register a case");
+        }
+        LocalDate today = LegalTime.localDate(clock.instant());
+        Violations v = RegistrationRules.check(c, today);
+        Municipality gemeente = c.gemeenteCode() == null ? null
+                : municipalities.current(c.gemeenteCode().trim()).orElse(null);
+        if (c.gemeenteCode() != null && !c.gemeenteCode().isBlank() && gemeente == null) {
+            v.add("gemeenteCode", "dossier.gemeente.unknown");
+        }
+        if (gemeente != null && !withinOwnArea(user, gemeente)) {
+            v.add("gemeenteCode", "dossier.gemeente.outsideArea");
+        }
+        v.throwIfAny();
+
+        List<Persoon> personen = new ArrayList<>();
+        for (PersoonInput p : c.personen()) {
+            if (p != null && !p.isEmpty()) {
+                String bsn = p.bsn() == null || p.bsn().isBlank() ? null : Bsn.normalise(p.bsn());
+                personen.add(new Persoon(UUID.randomUUID(), p.rol(), p.voornamen().trim(), p.achternaam().trim(),
+                        p.geboortedatum(), bsn, p.relatie()));
+            }
+        }
+        var adres = new Adres(c.straat().trim(), c.huisnummer().trim(), RegistrationRules.normalisePostcode(c.postcode()),
+                c.woonplaats().trim(), gemeente.code());
+        var dossier = new Dossier(UUID.randomUUID(), 0, repository.nextNummer(today.getYear()), DossierStatus.REPORTED,
+                c.entryRoute(), blankToNull(c.incidentNummer()), c.arrest(), adres, gemeente.policeUnit(),
+                gemeente.vtRegion(), clock.instant(), user.userId(), user.organisationId(),
+                Toetsingscriteria.unchecked(), personen);
+        repository.insert(dossier);
+        write(dossier, "registratie dossier", "entry route " + c.entryRoute());
+        return dossier;
+    }
+
+    /** Opens a case for reading: authorised on need-to-know and recorded as a read of every person in it. */
+    @Transactional
+    public Dossier open(UUID id, String purpose) {
+        Dossier d = authorise(id, purpose);
+        audit.record(new AuditRecord(AuditAction.READ, OBJECT, d.id(), d.id(), d.personIds(), purpose,
+                AccessPolicy.legalBasis(currentUser.require().role()), null));
+        return d;
+    }
+
+    /**
+     * Checks need-to-know without recording a read; modules that show their own part of the case (the RiHG,
+     * the order) call this and audit their own read. A refusal is recorded here.
+     */
+    @Transactional
+    public Dossier authorise(UUID id, String purpose) {
+        CurrentUser user = currentUser.require();
+        Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        boolean assigned = repository.isAssigned(d.id(), user.organisationId(), user.userId());
+        if (!AccessPolicy.inScope(user, d, assigned)) {
+            audit.recordDenied(new AuditRecord(AuditAction.DENIED, OBJECT, d.id(), d.id(), List.of(), purpose,
+                    AccessPolicy.legalBasis(user.role()), "geen need-to-know"));
+            throw new AccessDeniedException("no need-to-know for dossier " + d.nummer());
+        }
+        return d;
+    }
+
+    /** The legal basis recorded for the current user's access to case data. */
+    public String legalBasisOfCurrentUser() {
+        return AccessPolicy.legalBasis(currentUser.require().role());
+    }
+
+    @Transactional
+    public List<DossierListItem> visibleCases(int limit) {
+        CurrentUser user = currentUser.require();
+        var params = new ArrayList<Object>();
+        String where = AccessPolicy.listFilter(user, params);
+        List<DossierListItem> items = repository.list(where, params, Math.max(1, Math.min(limit, 500)));
+        audit.record(new AuditRecord(AuditAction.READ, "dossier-lijst", null, null, List.of(), "werkvoorraad",
+                AccessPolicy.legalBasis(user.role()), items.size() + " dossiers getoond"));
+        return items;
+    }
+
+    @Transactional
+    public Dossier recordCriteria(UUID id, int expectedVersion, CriteriaCommand command) {
+        CurrentUser user = currentUser.require();
+        Dossier d = authorise(id, "toetsing criteria");
+        requireRole(user, d, "toetsing criteria", Role.HOVJ, Role.POLITIE);
+        checkVersion(d, expectedVersion);
+        d.recordCriteria(command, user.userId(), clock);
+        repository.update(d);
+        write(d, "toetsing criteria", "criteria vastgelegd; alle criteria vervuld: " + d.criteria().allMet());
+        return repository.find(id).orElseThrow();
+    }
+
+    /** Gives an organisation (and optionally one of its professionals) access to a case (need-to-know). */
+    @Transactional
+    public void assign(UUID id, UUID organisationId, UUID userId) {
+        CurrentUser user = currentUser.require();
+        Dossier d = authorise(id, "toewijzing");
+        requireRole(user, d, "toewijzing", Role.VT_COORDINATOR);
+        repository.assign(d.id(), organisationId, userId, user.userId(), clock.instant());
+        write(d, "toewijzing", "organisatie " + organisationId + " toegewezen");
+    }
+
+    /** Called by the risk module when the RiHG is final. */
+    @Transactional
+    public void markAssessed(UUID id) {
+        Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        d.markAssessed();
+        repository.update(d);
+    }
+
+    /** Called by the decision module when the order is imposed or not imposed. */
+    @Transactional
+    public void markDecided(UUID id, boolean imposed) {
+        Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        d.markDecided(imposed);
+        repository.update(d);
+    }
+
+    /** Refuses (and audits) an action the user's role may not take on this case. */
+    public void requireRole(CurrentUser user, Dossier d, String purpose, Role... roles) {
+        if (!user.has(roles)) {
+            audit.recordDenied(new AuditRecord(AuditAction.DENIED, OBJECT, d.id(), d.id(), List.of(), purpose,
+                    AccessPolicy.legalBasis(user.role()), "rol " + user.role() + " niet bevoegd"));
+            throw new AccessDeniedException("role " + user.role() + " may not: " + purpose);
+        }
+    }
+
+    private void write(Dossier d, String purpose, String details) {
+        audit.record(new AuditRecord(AuditAction.WRITE, OBJECT, d.id(), d.id(), d.personIds(), purpose,
+                AccessPolicy.legalBasis(currentUser.require().role()), details));
+    }
+
+    private static void checkVersion(Dossier d, int expectedVersion) {
+        if (d.version() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("stale dossier " + d.nummer());
+        }
+    }
+
+    private static boolean withinOwnArea(CurrentUser user, Municipality m) {
+        return switch (user.role()) {
+            case HOVJ, POLITIE -> m.policeUnit().equals(user.scopeCode());
+            case VT_COORDINATOR -> m.vtRegion().equals(user.scopeCode());
+            case GEMEENTE_JURIST, BURGEMEESTER -> m.code().equals(user.scopeCode());
+            default -> false;
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static InvalidInputException invalid(String field, String code) {
+        return InvalidInputException.of(field, code);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.huisverbod.identity;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A user who logged in with a password (form login or HTTP Basic). */
+final class AppUserDetails implements UserDetails, AppPrincipal {
+
+    private final CurrentUser user;
+    private final String passwordHash;
+    private final boolean enabled;
+
+    AppUserDetails(CurrentUser user, String passwordHash, boolean enabled) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public CurrentUser currentUser() {
+        return user;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(user.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,15 @@
+package nl.huisverbod.notification;
+
+/** Why a message was sent; each names the article that demands it. */
+public enum NotificationKind {
+    /** Wth 2(8): the municipality, for the legal check and the file. */
+    HUISVERBOD_GEMEENTE,
+    /** Wth 2(8): Veilig Thuis or the designated help organisation, with the file. */
+    HUISVERBOD_HULPVERLENING,
+    /** Wth 3(2): the mayor is told at once of an order the HOvJ imposed under mandate. */
+    HUISVERBOD_BURGEMEESTER,
+    /** Samenloop: the OM when an arrest was made. */
+    HUISVERBOD_OM,
+    /** Wth 3: a proposal the mayor must decide. */
+    VOORSTEL_BURGEMEESTER
+}

@@ -1,0 +1,71 @@
+package nl.huisverbod.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.CurrentUserProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The inbox: the public API of this module. */
+@Service
+public class Notifications {
+
+    private static final String SELECT = """
+            select n.*, (select e.status from email_delivery e where e.notification_id = n.id
+                         order by e.created_at desc limit 1) as email_status
+            from notification n""";
+    private final JdbcClient jdbc;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    Notifications(JdbcClient jdbc, CurrentUserProvider currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Messages for the current user: those to the organisation as a whole and those to the user. */
+    public List<Notification> inbox() {
+        CurrentUser user = currentUser.require();
+        return jdbc.sql(SELECT + " where n.recipient_organisation_id = ? and (n.recipient_user_id is null "
+                        + "or n.recipient_user_id = ?) order by n.created_at desc limit 200")
+                .params(user.organisationId(), user.userId()).query(Notifications::map).list();
+    }
+
+    public long unread() {
+        CurrentUser user = currentUser.require();
+        return jdbc.sql("""
+                select count(*) from notification where recipient_organisation_id = ? and read_at is null
+                  and (recipient_user_id is null or recipient_user_id = ?)""")
+                .params(user.organisationId(), user.userId()).query(Long.class).single();
+    }
+
+    /** Who was told about a case, and whether the e-mail went out. The caller has authorised the case. */
+    public List<Notification> sentFor(UUID dossierId) {
+        return jdbc.sql(SELECT + " where n.dossier_id = ? order by n.created_at").param(dossierId)
+                .query(Notifications::map).list();
+    }
+
+    @Transactional
+    public void markRead(UUID notificationId) {
+        CurrentUser user = currentUser.require();
+        jdbc.sql("""
+                update notification set read_at = ?, read_by = ? where id = ? and recipient_organisation_id = ?
+                  and read_at is null""")
+                .params(Timestamp.from(clock.instant()), user.userId(), notificationId, user.organisationId())
+                .update();
+    }
+
+    static Notification map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Notification(rs.getObject("id", UUID.class), rs.getObject("recipient_organisation_id", UUID.class),
+                rs.getObject("recipient_user_id", UUID.class), rs.getObject("dossier_id", UUID.class),
+                NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"),
+                rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+                read == null ? null : read.toInstant(), rs.getString("email_status"));
+    }
+}

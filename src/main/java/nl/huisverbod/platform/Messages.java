@@ -1,0 +1,35 @@
+package nl.huisverbod.platform;
+
+import java.util.List;
+import java.util.Locale;
+import nl.huisverbod.shared.Violation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Resolves message keys, including those of {@link Violation}s, in the request's language. */
+@Component
+public class Messages {
+
+    private final MessageSource messageSource;
+
+    Messages(MessageSource messageSource) {
+        this.messageSource = messageSource;
+    }
+
+    public String get(String code, Object... args) {
+        return get(LocaleContextHolder.getLocale(), code, args);
+    }
+
+    public String get(Locale locale, String code, Object... args) {
+        return messageSource.getMessage(code, args, code, locale);
+    }
+
+    public String of(Violation violation) {
+        return get(violation.code(), violation.args().toArray());
+    }
+
+    public List<String> of(List<Violation> violations) {
+        return violations.stream().map(this::of).toList();
+    }
+}

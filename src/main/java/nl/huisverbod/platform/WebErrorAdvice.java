@@ -1,0 +1,56 @@
+package nl.huisverbod.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.AccessDeniedException;
+import nl.huisverbod.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Errors in the web UI as Dutch (or English) pages with the right status code. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class WebErrorAdvice {
+
+    private final Messages messages;
+
+    WebErrorAdvice(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(AccessDeniedException ex, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("messageKey", "error.forbidden");
+        return "error/problem";
+    }
+
+    /** Fallback for small forms that do not re-render themselves: the messages and a way back. */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("errors", FormErrors.of(ex.violations(), messages));
+        model.addAttribute("back", request.getHeader("Referer"));
+        return "error/invalid";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException ex, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("messageKey", "error.notFound");
+        return "error/problem";
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String conflict(OptimisticLockingFailureException ex, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("messageKey", "error.concurrentEdit");
+        return "error/problem";
+    }
+}

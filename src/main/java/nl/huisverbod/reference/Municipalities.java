@@ -1,0 +1,71 @@
+package nl.huisverbod.reference;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Look-ups of current municipalities and their policies: the public API of the reference module. */
+@Service
+public class Municipalities {
+
+    private static final String CURRENT = "valid_to_year is null";
+    private final JdbcClient jdbc;
+
+    Municipalities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Municipality> current(String code) {
+        return jdbc.sql("select * from ref_municipality where code = ? and " + CURRENT)
+                .param(code).query(Municipalities::map).optional();
+    }
+
+    public List<Municipality> allCurrent() {
+        return jdbc.sql("select * from ref_municipality where " + CURRENT + " order by name")
+                .query(Municipalities::map).list();
+    }
+
+    public List<Municipality> inPoliceUnit(String policeUnit) {
+        return jdbc.sql("select * from ref_municipality where police_unit = ? and " + CURRENT + " order by name")
+                .param(policeUnit).query(Municipalities::map).list();
+    }
+
+    public List<Municipality> inVtRegion(String vtRegion) {
+        return jdbc.sql("select * from ref_municipality where vt_region = ? and " + CURRENT + " order by name")
+                .param(vtRegion).query(Municipalities::map).list();
+    }
+
+    public Optional<Integer> population(String code, int year) {
+        return jdbc.sql("select population from ref_population where code = ? and year = ?")
+                .params(code, year).query(Integer.class).optional();
+    }
+
+    /** The municipality's mandate and help organisation; without a recorded policy: full mandate. */
+    public MunicipalityPolicy policy(String code) {
+        return jdbc.sql("select code, mandaat, help_organisation from municipality_policy where code = ?")
+                .param(code)
+                .query((rs, n) -> new MunicipalityPolicy(rs.getString(1), Mandaat.valueOf(rs.getString(2)),
+                        rs.getString(3)))
+                .optional()
+                .orElse(new MunicipalityPolicy(code, Mandaat.VOLLEDIG, null));
+    }
+
+    @Transactional
+    public void setPolicy(MunicipalityPolicy policy) {
+        jdbc.sql("""
+                insert into municipality_policy (code, mandaat, help_organisation) values (?, ?, ?)
+                on conflict (code) do update set mandaat = excluded.mandaat,
+                    help_organisation = excluded.help_organisation""")
+                .params(policy.code(), policy.mandaat().name(), policy.helpOrganisation()).update();
+    }
+
+    private static Municipality map(ResultSet rs, int row) throws SQLException {
+        return new Municipality(rs.getString("code"), rs.getString("name"), rs.getString("province"),
+                rs.getString("safety_region_code"), rs.getString("safety_region_name"),
+                rs.getString("police_unit"), rs.getString("vt_region"));
+    }
+}

@@ -1,0 +1,6 @@
+package nl.huisverbod.risk;
+
+/** The answer to one item of the instrument. */
+public enum Answer {
+    JA, NEE, ONBEKEND
+}

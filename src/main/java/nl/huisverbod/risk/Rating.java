@@ -1,0 +1,6 @@
+package nl.huisverbod.risk;
+
+/** The assessor's rating of a signal: red high, blue medium, yellow low risk. */
+public enum Rating {
+    ROOD, BLAUW, GEEL
+}

@@ -1,0 +1,60 @@
+package nl.huisverbod.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The law's clock. Wth 13 excludes the Algemene termijnenwet: the 10 days and the four weeks are calendar
+ * days counted in Dutch local time, ending at the same clock time, also across a daylight-saving change.
+ */
+public final class LegalTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** Wth 2(1): the order lasts ten days unless extended. */
+    public static final int ORDER_DAYS = 10;
+    /** Wth 9: an extension runs to at most four weeks after the order was imposed. */
+    public static final int MAXIMUM_DAYS = 28;
+
+    private static final DateTimeFormatter DISPLAY =
+            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'om' HH:mm 'uur'", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
+
+    private LegalTime() {
+    }
+
+    /** The end of an order imposed at {@code imposedAt}: ten calendar days later, same local clock time. */
+    public static Instant orderEnd(Instant imposedAt) {
+        return plusCalendarDays(imposedAt, ORDER_DAYS);
+    }
+
+    /** The latest moment an extension may run to (Wth 9). */
+    public static Instant extensionMaximum(Instant imposedAt) {
+        return plusCalendarDays(imposedAt, MAXIMUM_DAYS);
+    }
+
+    public static Instant plusCalendarDays(Instant start, int days) {
+        // ZonedDateTime.plusDays works on the local time-line, so 21:30 stays 21:30 across DST.
+        return start.atZone(ZONE).plusDays(days).toInstant();
+    }
+
+    public static LocalDate localDate(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    public static ZonedDateTime local(Instant instant) {
+        return instant.atZone(ZONE);
+    }
+
+    /** "zaterdag 28 maart 2026 om 21:30 uur": the form a beschikking states its times in. */
+    public static String formatLong(Instant instant) {
+        return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
+    }
+
+    public static String formatShort(Instant instant) {
+        return instant == null ? "" : SHORT.format(instant.atZone(ZONE));
+    }
+}

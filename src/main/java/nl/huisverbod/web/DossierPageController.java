@@ -1,0 +1,85 @@
+package nl.huisverbod.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.huisverbod.decision.Besluiten;
+import nl.huisverbod.decision.Huisverbod;
+import nl.huisverbod.decision.JuridischeControles;
+import nl.huisverbod.dossier.Dossier;
+import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.notification.Notifications;
+import nl.huisverbod.reference.Municipalities;
+import nl.huisverbod.risk.InstrumentDefinition;
+import nl.huisverbod.risk.Risicotaxatie;
+import nl.huisverbod.risk.Risicotaxaties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The case page: the case, its RiHG, the order and its documents, and who was told. */
+@Controller
+class DossierPageController {
+
+    private final Dossiers dossiers;
+    private final Risicotaxaties risk;
+    private final Besluiten besluiten;
+    private final JuridischeControles controles;
+    private final Notifications notifications;
+    private final Municipalities municipalities;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
+                          Notifications notifications, Municipalities municipalities, CurrentUserProvider currentUser,
+                          Clock clock) {
+        this.dossiers = dossiers;
+        this.risk = risk;
+        this.besluiten = besluiten;
+        this.controles = controles;
+        this.notifications = notifications;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dossiers/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        CurrentUser user = currentUser.require();
+        Dossier d = dossiers.open(id, "inzien dossier");
+        model.addAttribute("d", d);
+        model.addAttribute("gemeente", municipalities.current(d.gemeenteCode()).map(m -> m.name()).orElse(""));
+        model.addAttribute("mandaat", municipalities.policy(d.gemeenteCode()).mandaat());
+        risk.forDossier(id).ifPresent(r -> {
+            InstrumentDefinition instrument = risk.instrumentOf(r);
+            model.addAttribute("rihg", r);
+            model.addAttribute("redPerPart", redPerPart(r, instrument));
+            model.addAttribute("indicationNow", r.indication(instrument));
+        });
+        besluiten.forDossier(id).ifPresent(h -> {
+            model.addAttribute("hv", h);
+            model.addAttribute("beschikkingen", besluiten.beschikkingen(h.id()));
+            model.addAttribute("controles", controles.ofHuisverbod(h.id()));
+            model.addAttribute("servingOverdue", h.writtenServingOverdue(clock.instant()));
+        });
+        model.addAttribute("notifications", notifications.sentFor(id));
+        if (user.role().isPolice()) {
+            List<Huisverbod> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()
+                    .filter(h -> !h.dossierId().equals(id)).toList();
+            model.addAttribute("runningElsewhere", running);
+        }
+        return "web/dossier";
+    }
+
+    private static String redPerPart(Risicotaxatie r, InstrumentDefinition instrument) {
+        Map<String, Long> counts = instrument.parts().stream()
+                .collect(Collectors.toMap(InstrumentDefinition.Part::code, r::redCount, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}
