@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 class DecisionNotifications {
 
     private final Notifier notifier;
-    private final MailSender mail;
+    private final EmailDelivery mail;
     private final Organisations organisations;
     private final Municipalities municipalities;
     private final String baseUrl;
 
-    DecisionNotifications(Notifier notifier, MailSender mail, Organisations organisations,
+    DecisionNotifications(Notifier notifier, EmailDelivery mail, Organisations organisations,
                           Municipalities municipalities, @Value("${huisverbod.base-url:http://localhost:8080}") String baseUrl) {
         this.notifier = notifier;
         this.mail = mail;

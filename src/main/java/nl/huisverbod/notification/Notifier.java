@@ -10,7 +10,7 @@ import nl.huisverbod.identity.Users;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Writes a notification and queues its e-mail copy; {@link MailSender} delivers after commit. */
+/** Writes a notification and queues its e-mail copy; {@link EmailDelivery} delivers after commit. */
 @Component
 class Notifier {
 

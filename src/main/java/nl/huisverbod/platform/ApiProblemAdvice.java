@@ -10,6 +10,7 @@ import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.NotFoundException;
 import nl.huisverbod.shared.Violation;
 import org.springframework.core.Ordered;
+import tools.jackson.core.JacksonException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -60,7 +61,7 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-        return badRequest(List.of(Violation.of("body", "validation.unreadableBody")), request);
+        return badRequest(List.of(Violation.of(jsonPath(ex), "validation.unreadableBody")), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -95,6 +96,23 @@ class ApiProblemAdvice {
                 .map(v -> Map.of("name", v.field(), "code", v.code(), "reason", messages.of(v)))
                 .toList());
         return response;
+    }
+
+    /** The JSON field that could not be read, e.g. {@code personen[1].geboortedatum}, or "body". */
+    static String jsonPath(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+            return "body";
+        }
+        var path = new StringBuilder();
+        for (JacksonException.Reference ref : jackson.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {

@@ -21,16 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
  * that claims rows with {@code for update skip locked}, so several nodes never send the same e-mail twice.
  */
 @Component
-class MailSender {
+class EmailDelivery {
 
-    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(EmailDelivery.class);
     static final int MAX_ATTEMPTS = 5;
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String from;
 
-    MailSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock,
+    EmailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock,
                @Value("${huisverbod.mail.from:noreply@huisverbod.example}") String from) {
         this.jdbc = jdbc;
         this.mail = mail;

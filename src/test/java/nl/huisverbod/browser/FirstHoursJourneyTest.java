@@ -1,0 +1,205 @@
+package nl.huisverbod.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.time.Duration;
+import nl.huisverbod.support.BrowserSession;
+import nl.huisverbod.support.IntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The first hours in a real browser, role by role: the HOvJ on a phone registers, assesses and imposes;
+ * the municipality checks; Veilig Thuis finds the case in its inbox; a user without need-to-know is refused
+ * and the attempt shows in the audit trail. Every page is scanned with axe.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstHoursJourneyTest {
+
+    @LocalServerPort
+    int port;
+    BrowserSession browser;
+    String caseUrl;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    private static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    @Order(1)
+    void the_hovj_registers_the_case_on_a_phone_and_is_told_exactly_what_is_missing() {
+        Page page = browser.loginAs("hovj", true);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Werkvoorraad");
+        browser.scan(page, "werkvoorraad");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
+        browser.scan(page, "nieuw-dossier");
+
+        button(page, "Dossier registreren").click();
+        assertThat(page.locator("#error-summary").textContent())
+                .contains("Er is niets opgeslagen", "Dit veld is verplicht", "Vul precies één uithuisgeplaatste in");
+        browser.scan(page, "nieuw-dossier-fouten");
+
+        page.locator("#f-incidentNummer").fill("PL0100-2026-987654");
+        page.locator("#f-arrest input[value=true]").check();
+        page.locator("#f-straat").fill("Brink");
+        page.locator("#f-huisnummer").fill("12");
+        page.locator("#f-postcode").fill("9401hs");
+        page.locator("#f-woonplaats").fill("Assen");
+        page.locator("#f-gemeenteCode").selectOption("GM0106");
+        fillPerson(page, 0, "Erik", "Brouwer", "1979-06-02");
+        fillPerson(page, 1, "Mirjam", "Brouwer", "1982-02-11");
+        fillPerson(page, 2, "Daan", "Brouwer", "2015-09-30");
+        page.locator("#f-personen-1-bsn").fill("123456789");
+        button(page, "Dossier registreren").click();
+        assertThat(page.locator("#error-summary").textContent()).contains("Dit BSN klopt niet (elfproef)");
+        page.locator("#f-personen-1-bsn").fill("111222333");
+        button(page, "Dossier registreren").click();
+
+        assertThat(page.locator("h1").textContent()).startsWith("Dossier HV-");
+        caseUrl = page.url().replaceAll("\\?.*", "");
+        assertThat(page.content()).contains("9401 HS", "******333");
+        browser.scan(page, "dossier-gemeld");
+    }
+
+    @Test
+    @Order(2)
+    void the_hovj_checks_the_criteria_fills_the_rihg_and_imposes_the_order() throws Exception {
+        Page page = browser.loginAs("hovj", true);
+        page.navigate(caseUrl);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Criteria toetsen")).click();
+        browser.scan(page, "criteria");
+        for (String criterion : new String[] {"meerderjarig", "woonachtig", "gevaar"}) {
+            page.locator("#f-" + criterion + " input[value=true]").check();
+            page.locator("#f-" + criterion + "Reden").fill("Vastgesteld ter plaatse en in de BRP.");
+        }
+        button(page, "Opslaan").click();
+        assertThat(page.locator("main").textContent()).contains("Alle criteria zijn vervuld");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RiHG invullen")).click();
+        browser.scan(page, "rihg-leeg");
+        page.locator("input[name='answer.B1.4'][value=JA]").check();
+        page.locator("select[name='source.B1.4']").selectOption("VERHOOR_ACHTERBLIJVER");
+        page.locator("input[name='answer.B3.1'][value=JA]").check();
+        for (String signal : page.locator("details.signal").evaluateAll("els => els.map(e => e.id.substring(7))")
+                .toString().replaceAll("[\\[\\] ]", "").split(",")) {
+            String rating = signal.equals("B1") || signal.equals("B3") ? "ROOD" : "GEEL";
+            page.locator("input[name='rating." + signal + "'][value=" + rating + "]").check();
+        }
+        button(page, "RiHG definitief vaststellen").click();
+        assertThat(page.locator("main").textContent()).contains("RiHG vastgesteld", "huisverbod in beginsel geïndiceerd");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Besluit nemen")).click();
+        browser.scan(page, "besluit");
+        assertThat(page.locator("#f-feiten").inputValue()).contains("Bedreiging (rood): dreigen met doden");
+        page.locator("#f-feiten").fill("Partner met de dood bedreigd en geslagen, zoon Daan was erbij.");
+        button(page, "Besluit vastleggen").click();
+
+        assertThat(page.locator("main").textContent()).contains("Huisverbod opgelegd");
+        String endsAt = page.locator("#ends-at").textContent();
+        browser.scan(page, "dossier-opgelegd");
+
+        Download download = page.waitForDownload(() -> page.locator("a[href*='/beschikkingen/']").first().click());
+        String text;
+        try (var doc = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Erik Brouwer", "Brink 12, 9401 HS Assen", "eindigt op " + endsAt,
+                "Partner met de dood bedreigd", "Mirjam Brouwer", "Daan Brouwer", "krachtens mandaat");
+    }
+
+    @Test
+    @Order(3)
+    void the_municipality_finds_the_order_in_its_check_queue_and_approves_it() {
+        Page page = browser.loginAs("jurist.assen", false);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Juridische controle")).click();
+        browser.scan(page, "controle-wachtrij");
+        page.locator("main a[href^='/controle/']").first().click();
+        browser.scan(page, "controle");
+        button(page, "Controle vastleggen").click();
+        assertThat(page.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
+        page.locator("input[name=akkoord]").all().forEach(box -> box.check());
+        button(page, "Controle vastleggen").click();
+        assertThat(page.locator("main").textContent()).contains("Opgeslagen");
+        page.navigate(caseUrl);
+        assertThat(page.locator("main").textContent()).contains("Goedgekeurd");
+    }
+
+    @Test
+    @Order(4)
+    void veilig_thuis_finds_the_new_case_in_its_inbox() {
+        Page page = browser.loginAs("vt.drenthe", false);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            page.navigate(browser.url("/inbox"));
+            assertThat(page.locator("main").textContent()).contains("Huisverbod opgelegd in Assen");
+        });
+        browser.scan(page, "inbox-vt");
+        page.locator("article").first().getByRole(AriaRole.LINK).click();
+        assertThat(page.url()).startsWith(caseUrl);
+        assertThat(page.locator("main").textContent()).contains("Erik Brouwer");
+    }
+
+    @Test
+    @Order(5)
+    void a_user_without_need_to_know_is_refused_and_the_attempt_is_in_the_audit_trail() {
+        Page page = browser.loginAs("hovj.amsterdam", false);
+        Response response = page.navigate(caseUrl);
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("main").textContent()).contains("U heeft geen toegang", "Uw poging is vastgelegd");
+        assertThat(page.content()).doesNotContain("Erik Brouwer");
+        browser.scan(page, "geen-toegang");
+
+        Page admin = browser.loginAs("beheerder", false);
+        assertThat(admin.locator("h1").textContent()).isEqualTo("Audittrail");
+        admin.getByLabel("Gebruikersnaam").fill("hovj.amsterdam");
+        button(admin, "Zoeken").click();
+        assertThat(admin.locator("tbody").textContent()).contains("DENIED", "geen need-to-know");
+        button(admin, "Keten controleren").click();
+        assertThat(admin.locator("main").textContent()).contains("De audittrail is intact");
+        browser.scan(admin, "audit");
+    }
+
+    @Test
+    @Order(6)
+    void the_interface_is_available_in_english() {
+        Page page = browser.loginAs("hovj", false);
+        page.navigate(browser.url("/?lang=en"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Work list");
+        page.navigate(caseUrl);
+        assertThat(page.locator("main").textContent()).contains("Order imposed", "People involved");
+        browser.scan(page, "dossier-en");
+    }
+
+    private static void fillPerson(Page page, int row, String first, String last, String born) {
+        page.locator("#f-personen-" + row + "-voornamen").fill(first);
+        page.locator("#f-personen-" + row + "-achternaam").fill(last);
+        page.locator("#f-personen-" + row + "-geboortedatum").fill(born);
+    }
+}

@@ -1,0 +1,86 @@
+package nl.huisverbod.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A real headless Chromium (Debian's, no download) driven by Playwright. Every page a test visits through
+ * {@link #scan} is checked with axe against WCAG 2.1 A and AA.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    public static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String baseUrl;
+    private int shots;
+
+    public BrowserSession(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** A fresh browser (own cookies) logged in as the user; phone-sized when {@code phone}. */
+    public Page loginAs(String username, boolean phone) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)
+                .setLocale("nl-NL").setAcceptDownloads(true));
+        Page page = context.newPage();
+        page.navigate(baseUrl + "/login");
+        scan(page, "login");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord").fill(Api.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.waitForLoadState();
+        return page;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    /** Runs axe on the page and fails on any WCAG 2.1 A/AA violation; keeps a screenshot for review. */
+    public void scan(Page page, String name) {
+        try {
+            Path dir = Paths.get("target", "screenshots");
+            Files.createDirectories(dir);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(String.format("%02d-%s.png", ++shots, name)))
+                    .setFullPage(true));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
+        String report = results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " @ " + v.getNodes().stream().map(n -> n.getTarget().toString())
+                        .limit(3).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(results.getViolations()).as("axe WCAG 2.1 AA violations on %s:\n%s", name, report).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
