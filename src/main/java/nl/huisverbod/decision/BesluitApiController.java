@@ -3,6 +3,7 @@ package nl.huisverbod.decision;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.huisverbod.shared.ExpectedVersion;
 import nl.huisverbod.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,20 +21,46 @@ class BesluitApiController {
                           String afwijkingsreden, RedenNietOpleggen redenNietOpleggen, String redenToelichting) {
     }
 
-    record HuisverbodResponse(UUID id, int version, UUID dossierId, HuisverbodStatus status, String mandaat,
-                              Besluit voorstel, String besluitDoor, String besluitRol, Instant opgelegdOp,
-                              Instant eindigtOp, boolean mondeling, Instant uitgereiktOp, Uitreiking uitreiking,
-                              String feiten, String afwijkingsreden, RedenNietOpleggen redenNietOpleggen,
-                              String redenToelichting, Instant bereikbaarheidUiterlijk, List<Beschikking> beschikkingen) {
+    record UitreikingRequest(Integer version, Uitreiking uitreiking, Instant uitgereiktOp) {
+    }
+
+    record TekstRequest(Integer version, String tekst) {
     }
 
     record AdresmeldingResponse(UUID dossierId, Instant eindigtOp) {
     }
 
     private final Besluiten besluiten;
+    private final java.time.Clock clock;
 
-    BesluitApiController(Besluiten besluiten) {
+    BesluitApiController(Besluiten besluiten, java.time.Clock clock) {
         this.besluiten = besluiten;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/huisverbod/uitreiking")
+    HuisverbodResponse serving(@PathVariable UUID id, @RequestBody UitreikingRequest r) {
+        return response(besluiten.recordServing(id, ExpectedVersion.require(r.version()), r.uitreiking(), r.uitgereiktOp()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/huisverbod/bereikbaarheid")
+    HuisverbodResponse reachability(@PathVariable UUID id, @RequestBody TekstRequest r) {
+        return response(besluiten.recordReachability(id, ExpectedVersion.require(r.version()), r.tekst()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/huisverbod/sleutels")
+    HuisverbodResponse keys(@PathVariable UUID id, @RequestBody TekstRequest r) {
+        return response(besluiten.recordKeys(id, ExpectedVersion.require(r.version()), r.tekst()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/huisverbod/advocaat-verzoek")
+    HuisverbodResponse lawyerRequest(@PathVariable UUID id, @RequestBody TekstRequest r) {
+        return response(besluiten.recordLawyerRequest(id, ExpectedVersion.require(r.version())));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/huisverbod/advocaat")
+    HuisverbodResponse lawyer(@PathVariable UUID id, @RequestBody TekstRequest r) {
+        return response(besluiten.recordLawyerArranged(id, ExpectedVersion.require(r.version()), r.tekst()));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/besluit")
@@ -65,11 +92,7 @@ class BesluitApiController {
     }
 
     private HuisverbodResponse response(Huisverbod h) {
-        return new HuisverbodResponse(h.id(), h.version(), h.dossierId(), h.status(), h.mandaat().name(),
-                h.voorstel(), h.decidedByName(), h.decidedByRole() == null ? null : h.decidedByRole().name(),
-                h.imposedAt(), h.endsAt(), h.mondeling(), h.servedAt(), h.servingMethod(), h.feiten(),
-                h.afwijkingsreden(), h.redenNietOpleggen(), h.redenToelichting(), h.reachabilityDue(),
-                besluiten.beschikkingen(h.id()));
+        return HuisverbodResponse.of(h, besluiten.beschikkingen(h.id()), clock.instant());
     }
 
 }

@@ -1,6 +1,7 @@
 package nl.huisverbod.decision;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,6 +25,11 @@ class PdfRenderer {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private final ITemplateEngine templates;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf logs every rendering step at INFO on stdout; keep warnings and errors only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     PdfRenderer(ITemplateEngine templates) {
         this.templates = templates;

@@ -3,6 +3,7 @@ package nl.huisverbod.dossier;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import nl.huisverbod.shared.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,10 +47,7 @@ class DossierApiController {
 
     @PutMapping("/{id}/toetsingscriteria")
     DossierResponse criteria(@PathVariable UUID id, @RequestBody CriteriaRequest r) {
-        if (r.version() == null) {
-            throw nl.huisverbod.shared.InvalidInputException.of("version", "validation.required");
-        }
-        return DossierResponse.of(dossiers.recordCriteria(id, r.version(), new CriteriaCommand(r.meerderjarig(),
+        return DossierResponse.of(dossiers.recordCriteria(id, ExpectedVersion.require(r.version()), new CriteriaCommand(r.meerderjarig(),
                 r.meerderjarigReden(), r.woonachtig(), r.woonachtigReden(), r.gevaar(), r.gevaarReden())));
     }
 }

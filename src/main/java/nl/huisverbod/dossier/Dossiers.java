@@ -15,7 +15,6 @@ import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.reference.Municipality;
 import nl.huisverbod.shared.AccessDeniedException;
 import nl.huisverbod.shared.Bsn;
-import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.shared.NotFoundException;
 import nl.huisverbod.shared.Violations;
@@ -196,9 +195,5 @@ public class Dossiers {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static InvalidInputException invalid(String field, String code) {
-        return InvalidInputException.of(field, code);
     }
 }

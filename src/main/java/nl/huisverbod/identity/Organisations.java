@@ -41,6 +41,10 @@ public class Organisations {
                 .param(type.name()).query(Organisations::map).list();
     }
 
+    public java.util.Optional<Organisation> named(String name) {
+        return jdbc.sql("select * from organisation where name = ?").param(name).query(Organisations::map).optional();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from organisation").query(Long.class).single();
     }

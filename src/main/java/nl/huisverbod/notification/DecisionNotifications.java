@@ -60,6 +60,15 @@ class DecisionNotifications {
             deliveries.addAll(notifier.toOrganisation(org, e.dossierId(), NotificationKind.HUISVERBOD_HULPVERLENING,
                     subject, body + " Graag hulpverlening starten (Wth art. 2 lid 8).", link));
         }
+        // Wth 2(8): the help organisation the municipality designated, when that is not Veilig Thuis itself
+        String designated = municipalities.policy(e.gemeenteCode()).helpOrganisation();
+        if (designated != null) {
+            organisations.named(designated).filter(org -> org.type() != OrganisationType.VEILIG_THUIS
+                    || !org.scopeCode().equals(e.vtRegion())).ifPresent(org -> deliveries.addAll(
+                    notifier.toOrganisation(org, e.dossierId(), NotificationKind.HUISVERBOD_HULPVERLENING, subject,
+                            body + " U bent door de gemeente aangewezen voor de hulpverlening (Wth art. 2 lid 8).",
+                            link)));
+        }
         if (e.arrest()) {
             for (Organisation org : organisations.serving(OrganisationType.OM, e.policeUnit())) {
                 deliveries.addAll(notifier.toOrganisation(org, e.dossierId(), NotificationKind.HUISVERBOD_OM,

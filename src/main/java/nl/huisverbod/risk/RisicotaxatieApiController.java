@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.ExpectedVersion;
 import nl.huisverbod.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,13 +60,13 @@ class RisicotaxatieApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/risicotaxatie/raadpleging-veilig-thuis")
     RisicotaxatieResponse consult(@PathVariable UUID id, @RequestBody ConsultationRequest r) {
-        return response(risicotaxaties.recordVtConsultation(id, requireVersion(r.version()),
+        return response(risicotaxaties.recordVtConsultation(id, ExpectedVersion.require(r.version()),
                 new VtConsultation(r.geraadpleegdOp(), r.geraadpleegd(), r.verslag())));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/risicotaxatie/vaststelling")
     RisicotaxatieResponse finalise(@PathVariable UUID id, @RequestBody VersionRequest r) {
-        return response(risicotaxaties.finalise(id, requireVersion(r.version())));
+        return response(risicotaxaties.finalise(id, ExpectedVersion.require(r.version())));
     }
 
     private RisicotaxatieResponse response(Risicotaxatie r) {
@@ -75,12 +75,5 @@ class RisicotaxatieApiController {
                 r.status(), r.kindermishandeling(), r.vtConsultation(), r.indicated(), r.indication(instrument),
                 r.answers().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
                 r.ratings(), r.finalisedAt());
-    }
-
-    static int requireVersion(Integer version) {
-        if (version == null) {
-            throw InvalidInputException.of("version", "validation.required");
-        }
-        return version;
     }
 }

@@ -119,6 +119,9 @@ public class Risicotaxaties {
                 List<String> yes = s.items().stream()
                         .filter(i -> r.answers().containsKey(i.code()) && r.answers().get(i.code()).answer() == Answer.JA)
                         .map(InstrumentDefinition.Item::text).toList();
+                if (rating.rating() == Rating.BLAUW && yes.isEmpty()) {
+                    continue; // a medium rating without a confirmed fact adds nothing to the reasoning
+                }
                 facts.add(s.title() + " (" + rating.rating().name().toLowerCase() + ")"
                         + (yes.isEmpty() ? "" : ": " + String.join("; ", yes)));
             }

@@ -141,7 +141,8 @@ class FirstHoursJourneyTest {
         Page page = browser.loginAs("jurist.assen", false);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Juridische controle")).click();
         browser.scan(page, "controle-wachtrij");
-        page.locator("main a[href^='/controle/']").first().click();
+        String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+        page.locator("main a[href='/controle/" + caseId + "']").click();
         browser.scan(page, "controle");
         button(page, "Controle vastleggen").click();
         assertThat(page.locator("#error-summary").textContent()).contains("Dit veld is verplicht");

@@ -1,0 +1,189 @@
+package nl.huisverbod.web;
+
+import static nl.huisverbod.support.CaseFixture.require;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.huisverbod.reference.Mandaat;
+import nl.huisverbod.reference.Municipalities;
+import nl.huisverbod.reference.MunicipalityPolicy;
+import nl.huisverbod.support.Api;
+import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.IntegrationTest;
+import nl.huisverbod.support.MutableClock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** What happens at and after serving: oral notice, reachability, keys, lawyer, the legal check, correction. */
+@IntegrationTest
+class AfterImposingApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Municipalities municipalities;
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    CaseFixture cases;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        cases = new CaseFixture(api);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private JsonNode imposeOrally(String gemeente) {
+        String id = cases.readyForDecision("hovj", gemeente);
+        Map<String, Object> body = new java.util.HashMap<>(cases.impose("Mondeling opgelegd op straat."));
+        body.put("uitreiking", "MONDELING");
+        Api.Response r = api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", body);
+        require(r, 200);
+        return r.json();
+    }
+
+    @Test
+    void after_an_oral_notice_the_written_beschikking_is_flagged_when_not_served_within_24_hours() {
+        JsonNode hv = imposeOrally("GM0106");
+        String id = hv.path("dossierId").asString();
+        assertThat(hv.path("mondeling").asBoolean()).isTrue();
+        assertThat(hv.path("uitgereiktOp").isNull()).isTrue();
+        assertThat(hv.path("schriftelijkeUitreikingTeLaat").asBoolean()).isFalse();
+
+        clock.set(java.time.Instant.now().plus(Duration.ofHours(25)));
+        JsonNode late = api.get("hovj", "/api/v1/dossiers/" + id + "/huisverbod").json();
+        assertThat(late.path("schriftelijkeUitreikingTeLaat").asBoolean()).isTrue();
+
+        Api.Response future = api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/uitreiking", Map.of(
+                "version", late.path("version").asInt(), "uitreiking", "GEDEPONEERD",
+                "uitgereiktOp", clock.instant().plusSeconds(3600).toString()));
+        assertThat(future.status()).isEqualTo(400);
+        JsonNode served = api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/uitreiking", Map.of(
+                "version", late.path("version").asInt(), "uitreiking", "GEDEPONEERD",
+                "uitgereiktOp", clock.instant().minusSeconds(60).toString())).json();
+        assertThat(served.path("uitreiking").asString()).isEqualTo("GEDEPONEERD");
+        assertThat(served.path("schriftelijkeUitreikingTeLaat").asBoolean()).isFalse();
+    }
+
+    @Test
+    void reachability_keys_and_lawyer_are_recorded_with_their_24_hour_deadlines() {
+        String id = imposeOrally("GM0106").path("dossierId").asString();
+        JsonNode hv = api.get("hovj", "/api/v1/dossiers/" + id + "/huisverbod").json();
+        assertThat(java.time.Instant.parse(hv.path("bereikbaarheidUiterlijk").asString()))
+                .isEqualTo(java.time.Instant.parse(hv.path("opgelegdOp").asString()).plus(Duration.ofHours(24)));
+
+        Api.Response empty = api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/bereikbaarheid",
+                Map.of("version", hv.path("version").asInt(), "tekst", " "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("bereikbaarheid");
+
+        hv = api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/bereikbaarheid", Map.of("version",
+                hv.path("version").asInt(), "tekst", "Bij zijn broer, Dorpsstraat 1 Beilen, 06-12345678")).json();
+        hv = api.post("agent", "/api/v1/dossiers/" + id + "/huisverbod/sleutels", Map.of("version",
+                hv.path("version").asInt(), "tekst", "OB-2026-4411")).json();
+        Api.Response arrangedFirst = api.post("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod/advocaat",
+                Map.of("version", hv.path("version").asInt(), "tekst", "mr. A. Jansen"));
+        assertThat(arrangedFirst.status()).isEqualTo(400);
+        hv = api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/advocaat-verzoek",
+                Map.of("version", hv.path("version").asInt())).json();
+        assertThat(java.time.Instant.parse(hv.path("advocaatUiterlijk").asString()))
+                .isEqualTo(java.time.Instant.parse(hv.path("advocaatGevraagdOp").asString()).plus(Duration.ofHours(24)));
+        hv = api.post("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod/advocaat",
+                Map.of("version", hv.path("version").asInt(), "tekst", "mr. A. Jansen")).json();
+        assertThat(hv.path("advocaat").asString()).isEqualTo("mr. A. Jansen");
+        assertThat(hv.path("sleutelbewijs").asString()).isEqualTo("OB-2026-4411");
+        assertThat(hv.path("bereikbaarheid").asString()).contains("Beilen");
+        // keys are a police matter (Wth 4)
+        assertThat(api.post("vt.drenthe", "/api/v1/dossiers/" + id + "/huisverbod/sleutels", Map.of("version",
+                hv.path("version").asInt(), "tekst", "x")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_municipality_checks_the_beschikking_and_corrects_a_formal_error_with_a_herstelbeschikking() throws Exception {
+        String id = imposeOrally("GM0106").path("dossierId").asString();
+        List<String> queue = new ArrayList<>();
+        api.get("jurist.assen", "/api/v1/juridische-controles/wachtrij").json()
+                .forEach(h -> queue.add(h.path("dossierId").asString()));
+        assertThat(queue).contains(id);
+
+        Api.Response flaggedWithoutRemark = api.post("jurist.assen", "/api/v1/dossiers/" + id + "/juridische-controles",
+                Map.of("akkoord", List.of("BEVOEGDHEID", "PLAATS_EN_DUUR")));
+        assertThat(flaggedWithoutRemark.status()).isEqualTo(400);
+        assertThat(flaggedWithoutRemark.body()).contains("opmerkingen");
+        Api.Response flagged = api.post("jurist.assen", "/api/v1/dossiers/" + id + "/juridische-controles", Map.of(
+                "akkoord", List.of("BEVOEGDHEID", "PLAATS_EN_DUUR", "BESCHERMDEN", "RISICOTAXATIE", "BEKENDMAKING"),
+                "opmerkingen", "Feiten te summier voor de rechter."));
+        require(flagged, 201);
+        assertThat(flagged.json().path("uitkomst").asString()).isEqualTo("GESIGNALEERD");
+
+        int version = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json().path("version").asInt();
+        assertThat(api.post("hovj", "/api/v1/dossiers/" + id + "/herstelbeschikkingen", Map.of("version", version,
+                "toelichting", "x")).status()).isEqualTo(403);
+        Api.Response herstel = api.post("burgemeester.assen", "/api/v1/dossiers/" + id + "/herstelbeschikkingen",
+                Map.of("version", version, "toelichting", "De feiten en omstandigheden zijn aangevuld.",
+                        "feiten", "Partner geslagen en met de dood bedreigd; buren hoorden geschreeuw; letsel gezien."));
+        require(herstel, 201);
+        assertThat(herstel.json().path("soort").asString()).isEqualTo("HERSTEL");
+        Api.Response pdf = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/beschikkingen/"
+                + herstel.json().path("id").asString());
+        try (var doc = Loader.loadPDF(pdf.bytes())) {
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("Herstelbeschikking",
+                    "De feiten en omstandigheden zijn aangevuld", "buren hoorden geschreeuw");
+        }
+        JsonNode hv = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json();
+        assertThat(hv.path("beschikkingen")).hasSize(2);
+
+        require(api.post("jurist.assen", "/api/v1/dossiers/" + id + "/juridische-controles", Map.of("akkoord",
+                List.of("BEVOEGDHEID", "FEITEN", "PLAATS_EN_DUUR", "BESCHERMDEN", "RISICOTAXATIE", "BEKENDMAKING"))), 201);
+        List<String> after = new ArrayList<>();
+        api.get("jurist.assen", "/api/v1/juridische-controles/wachtrij").json()
+                .forEach(h -> after.add(h.path("dossierId").asString()));
+        assertThat(after).doesNotContain(id);
+    }
+
+    @Test
+    void the_help_organisation_the_municipality_designated_is_told_at_once() {
+        MunicipalityPolicy before = municipalities.policy("GM1730");
+        municipalities.setPolicy(new MunicipalityPolicy("GM1730", Mandaat.VOLLEDIG,
+                "Algemeen Maatschappelijk Werk Drenthe"));
+        try {
+            String id = cases.readyForDecision("hovj", "GM1730");
+            require(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("feiten")), 200);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+                List<String> kinds = new ArrayList<>();
+                jdbcInbox("Algemeen Maatschappelijk Werk Drenthe", id).forEach(kinds::add);
+                assertThat(kinds).contains("HUISVERBOD_HULPVERLENING");
+            });
+        } finally {
+            municipalities.setPolicy(before);
+        }
+    }
+
+    private List<String> jdbcInbox(String organisation, String dossierId) {
+        return jdbc.sql("""
+                select n.kind from notification n join organisation o on o.id = n.recipient_organisation_id
+                where o.name = ? and n.dossier_id = ?""")
+                .params(organisation, java.util.UUID.fromString(dossierId)).query(String.class).list();
+    }
+}
