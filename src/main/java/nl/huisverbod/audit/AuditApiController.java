@@ -3,9 +3,6 @@ package nl.huisverbod.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.huisverbod.identity.CurrentUserProvider;
-import nl.huisverbod.identity.Role;
-import nl.huisverbod.shared.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditTrail trail;
-    private final CurrentUserProvider currentUser;
+    private final AdministratorOnly administratorOnly;
 
-    AuditApiController(AuditTrail trail, CurrentUserProvider currentUser) {
+    AuditApiController(AuditTrail trail, AdministratorOnly administratorOnly) {
         this.trail = trail;
-        this.currentUser = currentUser;
+        this.administratorOnly = administratorOnly;
     }
 
     @GetMapping("/api/v1/audit-regels")
@@ -30,19 +27,13 @@ class AuditApiController {
                             @RequestParam(required = false) Instant van,
                             @RequestParam(required = false) Instant tot,
                             @RequestParam(defaultValue = "200") int limit) {
-        requireAdministrator();
+        administratorOnly.check();
         return trail.search(new AuditQuery(gebruikersnaam, dossierId, persoonId, actie, van, tot, limit));
     }
 
     @GetMapping("/api/v1/audit-verificatie")
     AuditVerification verify() {
-        requireAdministrator();
+        administratorOnly.check();
         return trail.verify();
-    }
-
-    private void requireAdministrator() {
-        if (!currentUser.require().has(Role.FUNCTIONEEL_BEHEERDER)) {
-            throw new AccessDeniedException("audit trail is for the functional administrator");
-        }
     }
 }

@@ -1,9 +1,6 @@
 package nl.huisverbod.audit;
 
 import java.util.UUID;
-import nl.huisverbod.identity.CurrentUserProvider;
-import nl.huisverbod.identity.Role;
-import nl.huisverbod.shared.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +12,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditWebController {
 
     private final AuditTrail trail;
-    private final CurrentUserProvider currentUser;
+    private final AdministratorOnly administratorOnly;
 
-    AuditWebController(AuditTrail trail, CurrentUserProvider currentUser) {
+    AuditWebController(AuditTrail trail, AdministratorOnly administratorOnly) {
         this.trail = trail;
-        this.currentUser = currentUser;
+        this.administratorOnly = administratorOnly;
     }
 
     @GetMapping("/beheer/audit")
     String search(@RequestParam(required = false) String username, @RequestParam(required = false) String dossierId,
                   @RequestParam(required = false) String personId, Model model) {
-        requireAdministrator();
+        administratorOnly.check();
         UUID dossier = parse(dossierId);
         UUID person = parse(personId);
         model.addAttribute("username", username);
@@ -37,17 +34,12 @@ class AuditWebController {
 
     @PostMapping("/beheer/audit/verificatie")
     String verify(Model model) {
-        requireAdministrator();
+        administratorOnly.check();
         model.addAttribute("verification", trail.verify());
         model.addAttribute("entries", trail.search(new AuditQuery(null, null, null, null, null, null, 50)));
         return "audit/search";
     }
 
-    private void requireAdministrator() {
-        if (!currentUser.require().has(Role.FUNCTIONEEL_BEHEERDER)) {
-            throw new AccessDeniedException("audit trail is for the functional administrator");
-        }
-    }
 
     private static UUID parse(String value) {
         if (value == null || value.isBlank()) {

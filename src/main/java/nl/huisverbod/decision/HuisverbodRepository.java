@@ -1,8 +1,10 @@
 package nl.huisverbod.decision;
 
+import static nl.huisverbod.shared.SqlTime.instant;
+import static nl.huisverbod.shared.SqlTime.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -120,14 +122,5 @@ class HuisverbodRepository {
 
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

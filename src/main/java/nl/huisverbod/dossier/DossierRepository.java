@@ -1,5 +1,8 @@
 package nl.huisverbod.dossier;
 
+import static nl.huisverbod.shared.SqlTime.instant;
+import static nl.huisverbod.shared.SqlTime.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -130,14 +133,5 @@ class DossierRepository {
     private static Boolean bool(ResultSet rs, String column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,5 +1,8 @@
 package nl.huisverbod.risk;
 
+import static nl.huisverbod.shared.SqlTime.instant;
+import static nl.huisverbod.shared.SqlTime.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -98,14 +101,5 @@ class RisicotaxatieRepository {
                 rs.getBoolean("kindermishandeling"), vt, instant(rs, "started_at"),
                 rs.getObject("started_by", UUID.class), instant(rs, "finalised_at"),
                 rs.getObject("finalised_by", UUID.class), indication, answers, ratings);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }
