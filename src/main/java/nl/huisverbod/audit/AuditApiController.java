@@ -13,10 +13,12 @@ class AuditApiController {
 
     private final AuditTrail trail;
     private final AdministratorOnly administratorOnly;
+    private final PersonLookup personLookup;
 
-    AuditApiController(AuditTrail trail, AdministratorOnly administratorOnly) {
+    AuditApiController(AuditTrail trail, AdministratorOnly administratorOnly, PersonLookup personLookup) {
         this.trail = trail;
         this.administratorOnly = administratorOnly;
+        this.personLookup = personLookup;
     }
 
     @GetMapping("/api/v1/audit-regels")
@@ -29,6 +31,16 @@ class AuditApiController {
                             @RequestParam(defaultValue = "200") int limit) {
         administratorOnly.check();
         return trail.search(new AuditQuery(gebruikersnaam, dossierId, persoonId, actie, van, tot, limit));
+    }
+
+    /** AVG art. 15: every access to the data of the person(s) with this BSN. */
+    @GetMapping("/api/v1/audit-regels/inzage")
+    List<AuditEntry> byBsn(@RequestParam(required = false) String bsn) {
+        administratorOnly.check();
+        if (bsn == null || bsn.isBlank()) {
+            throw nl.huisverbod.shared.InvalidInputException.of("bsn", "validation.required");
+        }
+        return trail.whoAccessedBsn(bsn, personLookup);
     }
 
     @GetMapping("/api/v1/audit-verificatie")

@@ -1,10 +1,8 @@
 package nl.huisverbod.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
+import nl.huisverbod.shared.Sha256;
 
 /** The hash that chains an entry to its predecessor: SHA-256 over every field and the previous hash. */
 final class AuditChain {
@@ -21,12 +19,7 @@ final class AuditChain {
                 str(e.objectType()), str(e.objectId()), str(e.dossierId()),
                 e.personIds().stream().map(Object::toString).collect(Collectors.joining(",")),
                 str(e.purpose()), str(e.legalBasis()), str(e.details()), e.prevHash());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is required by the JDK", e1);
-        }
+        return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String str(Object o) {

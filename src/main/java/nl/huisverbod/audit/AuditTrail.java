@@ -133,6 +133,28 @@ public class AuditTrail {
         return search(new AuditQuery(null, null, personId, null, null, null, 1000));
     }
 
+    /**
+     * Every access to the data of the person(s) with this BSN, for an AVG access request. The look-up itself is
+     * recorded, with the BSN masked.
+     */
+    @Transactional
+    public List<AuditEntry> whoAccessedBsn(String bsn, PersonLookup lookup) {
+        String normalised = nl.huisverbod.shared.Bsn.normalise(bsn);
+        if (!nl.huisverbod.shared.Bsn.isValid(normalised)) {
+            throw nl.huisverbod.shared.InvalidInputException.of("bsn", "dossier.bsn.invalid");
+        }
+        List<UUID> persons = lookup.personIdsWithBsn(normalised);
+        append(new AuditRecord(AuditAction.READ, "audit-inzage", null, null, persons,
+                "AVG-inzageverzoek: wie heeft dit dossier ingezien", "AVG art. 15",
+                "BSN " + new nl.huisverbod.shared.Bsn(normalised).masked()));
+        List<AuditEntry> entries = new ArrayList<>();
+        for (UUID person : persons) {
+            entries.addAll(whoAccessedPerson(person));
+        }
+        entries.sort(java.util.Comparator.comparingLong(AuditEntry::seq).reversed());
+        return entries;
+    }
+
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
         Array persons = rs.getArray("person_ids");
         List<UUID> personIds = persons == null ? List.of() : Arrays.asList((UUID[]) persons.getArray());

@@ -13,16 +13,24 @@ class AuditWebController {
 
     private final AuditTrail trail;
     private final AdministratorOnly administratorOnly;
+    private final PersonLookup personLookup;
 
-    AuditWebController(AuditTrail trail, AdministratorOnly administratorOnly) {
+    AuditWebController(AuditTrail trail, AdministratorOnly administratorOnly, PersonLookup personLookup) {
         this.trail = trail;
         this.administratorOnly = administratorOnly;
+        this.personLookup = personLookup;
     }
 
     @GetMapping("/beheer/audit")
     String search(@RequestParam(required = false) String username, @RequestParam(required = false) String dossierId,
-                  @RequestParam(required = false) String personId, Model model) {
+                  @RequestParam(required = false) String personId, @RequestParam(required = false) String bsn,
+                  Model model) {
         administratorOnly.check();
+        if (bsn != null && !bsn.isBlank()) {
+            model.addAttribute("bsn", bsn);
+            model.addAttribute("entries", trail.whoAccessedBsn(bsn, personLookup));
+            return "audit/search";
+        }
         UUID dossier = parse(dossierId);
         UUID person = parse(personId);
         model.addAttribute("username", username);

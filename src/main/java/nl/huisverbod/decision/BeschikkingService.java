@@ -1,10 +1,7 @@
 package nl.huisverbod.decision;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +12,7 @@ import nl.huisverbod.identity.Role;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.risk.RiskSummary;
 import nl.huisverbod.shared.LegalTime;
+import nl.huisverbod.shared.Sha256;
 import org.springframework.stereotype.Service;
 
 /** Composes, renders, numbers and stores beschikkingen; renders the leaflets on demand. */
@@ -57,7 +55,7 @@ class BeschikkingService {
                 servingText(h), toelichting);
         byte[] pdf = renderer.render("pdf/beschikking", Map.of("b", inhoud));
         var beschikking = new Beschikking(UUID.randomUUID(), h.id(), soort, nummer, clock.instant(), toelichting,
-                sha256(pdf));
+                Sha256.hex(pdf));
         repository.insert(beschikking, by.userId(), pdf);
         return beschikking;
     }
@@ -79,13 +77,4 @@ class BeschikkingService {
         }
         return "Deze beschikking is op " + LegalTime.formatLong(h.imposedAt()) + " in persoon uitgereikt.";
     }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors of the REST API as application/problem+json (RFC 9457). A 400 lists every invalid field in
@@ -67,6 +68,15 @@ class ApiProblemAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         return badRequest(List.of(Violation.of(ex.getName(), "validation.invalidFormat")), request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONTENT_TOO_LARGE, messages.get("document.tooLarge"),
+                request);
+        response.getBody().setProperty("invalidParams", List.of(Map.of("name", "bestand", "code",
+                "document.tooLarge", "reason", messages.get("document.tooLarge"))));
+        return response;
     }
 
     @ExceptionHandler(NotFoundException.class)

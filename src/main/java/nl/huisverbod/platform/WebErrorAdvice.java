@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors in the web UI as Dutch (or English) pages with the right status code. */
 @ControllerAdvice(annotations = Controller.class)
@@ -38,6 +39,11 @@ class WebErrorAdvice {
         model.addAttribute("errors", FormErrors.of(ex.violations(), messages));
         model.addAttribute("back", request.getHeader("Referer"));
         return "error/invalid";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return invalid(InvalidInputException.of("bestand", "document.tooLarge"), request, response, model);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.decision.JuridischeControles;
+import nl.huisverbod.dossier.DocumentSoort;
 import nl.huisverbod.dossier.Dossier;
+import nl.huisverbod.dossier.DossierDocuments;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
@@ -31,18 +33,20 @@ class DossierPageController {
     private final Besluiten besluiten;
     private final JuridischeControles controles;
     private final Notifications notifications;
+    private final DossierDocuments documents;
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
-                          Notifications notifications, Municipalities municipalities, CurrentUserProvider currentUser,
+                          Notifications notifications, DossierDocuments documents, Municipalities municipalities, CurrentUserProvider currentUser,
                           Clock clock) {
         this.dossiers = dossiers;
         this.risk = risk;
         this.besluiten = besluiten;
         this.controles = controles;
         this.notifications = notifications;
+        this.documents = documents;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -67,6 +71,8 @@ class DossierPageController {
             model.addAttribute("controles", controles.ofHuisverbod(h.id()));
             model.addAttribute("servingOverdue", h.writtenServingOverdue(clock.instant()));
         });
+        model.addAttribute("documents", documents.list(id));
+        model.addAttribute("documentSoorten", DocumentSoort.values());
         model.addAttribute("notifications", notifications.sentFor(id));
         if (user.role().isPolice()) {
             List<Huisverbod> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()

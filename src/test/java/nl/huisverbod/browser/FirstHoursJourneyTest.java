@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.huisverbod.support.Api;
 import java.time.Duration;
 import nl.huisverbod.support.BrowserSession;
 import nl.huisverbod.support.IntegrationTest;
@@ -53,7 +55,7 @@ class FirstHoursJourneyTest {
 
     @Test
     @Order(1)
-    void the_hovj_registers_the_case_on_a_phone_and_is_told_exactly_what_is_missing() {
+    void the_hovj_registers_the_case_on_a_phone_and_is_told_exactly_what_is_missing() throws Exception {
         Page page = browser.loginAs("hovj", true);
         assertThat(page.locator("h1").textContent()).isEqualTo("Werkvoorraad");
         browser.scan(page, "werkvoorraad");
@@ -85,6 +87,13 @@ class FirstHoursJourneyTest {
         caseUrl = page.url().replaceAll("\\?.*", "");
         assertThat(page.content()).contains("9401 HS", "******333");
         browser.scan(page, "dossier-gemeld");
+
+        Path report = Files.createTempFile("pv-", ".pdf");
+        Files.write(report, Api.samplePdf("Proces-verbaal van bevindingen, Brink 12 Assen"));
+        page.locator("#doc-soort").selectOption("POLITIERAPPORT");
+        page.locator("#doc-bestand").setInputFiles(report);
+        button(page, "Document toevoegen").click();
+        assertThat(page.locator("main").textContent()).contains("Politierapport (proces-verbaal / mutatie): pv-");
     }
 
     @Test
@@ -164,7 +173,9 @@ class FirstHoursJourneyTest {
         browser.scan(page, "inbox-vt");
         page.locator("article").first().getByRole(AriaRole.LINK).click();
         assertThat(page.url()).startsWith(caseUrl);
-        assertThat(page.locator("main").textContent()).contains("Erik Brouwer");
+        assertThat(page.locator("main").textContent()).contains("Erik Brouwer", "Politierapport");
+        Download report = page.waitForDownload(() -> page.locator("a[href*='/documenten/']").first().click());
+        assertThat(report.suggestedFilename()).endsWith(".pdf");
     }
 
     @Test
@@ -185,6 +196,17 @@ class FirstHoursJourneyTest {
         button(admin, "Keten controleren").click();
         assertThat(admin.locator("main").textContent()).contains("De audittrail is intact");
         browser.scan(admin, "audit");
+
+        // AVG art. 15: who looked at Mirjam's file, found by her BSN
+        admin.getByLabel("BSN").fill("111222333");
+        button(admin, "Inzages tonen").click();
+        assertThat(admin.locator("tbody").textContent()).contains("hovj", "vt.drenthe", "READ", "WRITE");
+        browser.scan(admin, "audit-bsn");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeenten")).click();
+        browser.scan(admin, "gemeenten");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emmen (GM0114)")).click();
+        assertThat(admin.locator("input[name=mandaat][value=ONDERTEKENING]").isChecked()).isTrue();
+        browser.scan(admin, "gemeente-emmen");
     }
 
     @Test

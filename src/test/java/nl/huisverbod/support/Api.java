@@ -45,6 +45,44 @@ public final class Api {
                 .header("Content-Type", "application/json").PUT(bodyOf(body)));
     }
 
+    /** A multipart/form-data upload with text fields and one file part named {@code bestand}. */
+    public Response upload(String user, String path, java.util.Map<String, String> fields, String filename, byte[] file) {
+        String boundary = "----huisverbod" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\""
+                    + filename + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(file);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** A small real PDF, as a police report would arrive. */
+    public static byte[] samplePdf(String text) {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static HttpRequest.BodyPublisher bodyOf(Object body) {
         String text = body instanceof String s ? s : JSON.writeValueAsString(body);
         return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);

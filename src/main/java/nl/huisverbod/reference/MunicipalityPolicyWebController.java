@@ -1,0 +1,57 @@
+package nl.huisverbod.reference;
+
+import nl.huisverbod.platform.FormErrors;
+import nl.huisverbod.platform.Messages;
+import nl.huisverbod.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The functional administrator's page for mandates and help organisations. */
+@Controller
+class MunicipalityPolicyWebController {
+
+    private final MunicipalityPolicies policies;
+    private final Messages messages;
+
+    MunicipalityPolicyWebController(MunicipalityPolicies policies, Messages messages) {
+        this.policies = policies;
+        this.messages = messages;
+    }
+
+    @GetMapping("/beheer/gemeenten")
+    String list(Model model) {
+        model.addAttribute("rows", policies.all());
+        return "reference/list";
+    }
+
+    @GetMapping("/beheer/gemeenten/{code}")
+    String edit(@PathVariable String code, Model model) {
+        MunicipalityPolicies.Row row = policies.one(code);
+        return form(model, row, row.policy().mandaat(), row.policy().helpOrganisation(), FormErrors.none());
+    }
+
+    @PostMapping("/beheer/gemeenten/{code}")
+    String save(@PathVariable String code, @RequestParam(required = false) Mandaat mandaat,
+                @RequestParam(required = false) String hulpverleningsorganisatie, Model model) {
+        try {
+            policies.update(code, mandaat, hulpverleningsorganisatie);
+            return "redirect:/beheer/gemeenten?saved";
+        } catch (InvalidInputException e) {
+            return form(model, policies.one(code), mandaat, hulpverleningsorganisatie,
+                    FormErrors.of(e.violations(), messages));
+        }
+    }
+
+    private String form(Model model, MunicipalityPolicies.Row row, Mandaat mandaat, String help, FormErrors errors) {
+        model.addAttribute("row", row);
+        model.addAttribute("mandaat", mandaat);
+        model.addAttribute("help", help);
+        model.addAttribute("mandaten", Mandaat.values());
+        model.addAttribute("errors", errors);
+        return "reference/edit";
+    }
+}
