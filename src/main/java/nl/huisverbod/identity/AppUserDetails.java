@@ -9,6 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A user who logged in with a password (form login or HTTP Basic). */
 final class AppUserDetails implements UserDetails, AppPrincipal {
 
+    private static final long serialVersionUID = 1L;
+
     private final CurrentUser user;
     private final String passwordHash;
     private final boolean enabled;

@@ -41,7 +41,7 @@ class LocalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
     }
 
     static final class AppOidcUser extends DefaultOidcUser implements AppPrincipal {
-        private final transient CurrentUser user;
+        private final CurrentUser user;
 
         AppOidcUser(OidcUser oidc, CurrentUser user) {
             super(List.of(new SimpleGrantedAuthority(user.role().authority())), oidc.getIdToken(), oidc.getUserInfo());
