@@ -12,6 +12,7 @@ import nl.huisverbod.shared.Violation;
 import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -94,8 +95,9 @@ class ApiProblemAdvice {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> conflict(OptimisticLockingFailureException ex, HttpServletRequest request) {
+    /** A stale version, or a concurrent insert of the same thing (a unique key caught it): both are conflicts. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> conflict(Exception ex, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"), request);
     }
 

@@ -7,6 +7,7 @@ import nl.huisverbod.shared.AccessDeniedException;
 import nl.huisverbod.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +54,8 @@ class WebErrorAdvice {
         return "error/problem";
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    String conflict(OptimisticLockingFailureException ex, HttpServletResponse response, Model model) {
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    String conflict(Exception ex, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("messageKey", "error.concurrentEdit");
         return "error/problem";

@@ -196,6 +196,34 @@ class FirstHoursApiTest {
     }
 
     @Test
+    void two_decisions_on_the_same_case_at_the_same_moment_give_one_order_and_a_clear_refusal() throws Exception {
+        String id = cases.readyForDecision("hovj", "GM0106");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("feiten")).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var r : results) {
+                statuses.add(r.get());
+            }
+            assertThat(statuses).containsOnlyOnce(200);
+            assertThat(statuses).anyMatch(s -> s == 409 || s == 400);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("huisverbod", id)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from beschikking b join huisverbod h on h.id = b.huisverbod_id "
+                + "where h.dossier_id = ?").param(java.util.UUID.fromString(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void the_api_follows_the_nl_api_design_rules() {
         Api.Response spec = api.get(null, "/api/v1/openapi.json");
         assertThat(spec.status()).isEqualTo(200);
