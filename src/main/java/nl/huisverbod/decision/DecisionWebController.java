@@ -42,6 +42,8 @@ class DecisionWebController {
 
     @GetMapping("/dossiers/{id}/besluit")
     String form(@PathVariable UUID id, Model model) {
+        Dossier d = dossiers.authorise(id, "besluit huisverbod");
+        dossiers.requireRole(currentUser.require(), d, "besluit huisverbod", Role.HOVJ, Role.BURGEMEESTER);
         Huisverbod proposal = besluiten.forDossier(id).orElse(null);
         DecisionForm form = proposal != null
                 ? new DecisionForm(proposal.voorstel(), null, Uitreiking.IN_PERSOON, proposal.feiten(),

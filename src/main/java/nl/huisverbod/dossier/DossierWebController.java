@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.Role;
 import nl.huisverbod.platform.FormErrors;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.reference.Municipalities;
@@ -39,6 +40,9 @@ class DossierWebController {
 
     @GetMapping("/dossiers/nieuw")
     String newCase(Model model) {
+        if (!AccessPolicy.mayRegister(currentUser.require().role())) {
+            throw new nl.huisverbod.shared.AccessDeniedException("role may not register a case");
+        }
         var rows = new ArrayList<PersoonInput>();
         rows.add(new PersoonInput(PersonRole.UITHUISGEPLAATSTE, null, null, null, null, Relatie.ZELF));
         rows.add(new PersoonInput(PersonRole.ACHTERBLIJVER, null, null, null, null, Relatie.PARTNER));
@@ -63,6 +67,7 @@ class DossierWebController {
     @GetMapping("/dossiers/{id}/criteria")
     String criteria(@PathVariable UUID id, Model model) {
         Dossier d = dossiers.open(id, "toetsing criteria");
+        dossiers.requireRole(currentUser.require(), d, "toetsing criteria", Role.HOVJ, Role.POLITIE);
         Toetsingscriteria c = d.criteria();
         return criteriaForm(model, d, new CriteriaCommand(c.meerderjarig(), c.meerderjarigReden(), c.woonachtig(),
                 c.woonachtigReden(), c.gevaar(), c.gevaarReden()), d.version(), FormErrors.none());

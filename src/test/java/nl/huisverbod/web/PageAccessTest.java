@@ -1,0 +1,72 @@
+package nl.huisverbod.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.huisverbod.support.Api;
+import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.IntegrationTest;
+import nl.huisverbod.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Pages, like the API, are shown only to the roles that may act on them. */
+@IntegrationTest
+class PageAccessTest {
+
+    @LocalServerPort
+    int port;
+    String caseId;
+
+    @BeforeEach
+    void setUp() {
+        caseId = new CaseFixture(new Api(port)).register("hovj", "GM0106");
+    }
+
+    private int status(String user, String path) {
+        return new WebSession(port, user).get(path).statusCode();
+    }
+
+    @Test
+    void only_the_hovj_and_the_mayor_open_the_decision_form() {
+        assertThat(status("hovj", "/dossiers/" + caseId + "/besluit")).isEqualTo(200);
+        assertThat(status("burgemeester.assen", "/dossiers/" + caseId + "/besluit")).isEqualTo(200);
+        assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/besluit")).isEqualTo(403);
+        assertThat(status("jurist.assen", "/dossiers/" + caseId + "/besluit")).isEqualTo(403);
+    }
+
+    @Test
+    void only_the_police_check_the_entry_criteria() {
+        assertThat(status("agent", "/dossiers/" + caseId + "/criteria")).isEqualTo(200);
+        assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/criteria")).isEqualTo(403);
+    }
+
+    @Test
+    void roles_that_may_not_register_cannot_open_the_registration_form() {
+        assertThat(status("vt.drenthe", "/dossiers/nieuw")).isEqualTo(200);
+        assertThat(status("reclassering", "/dossiers/nieuw")).isEqualTo(403);
+        assertThat(status("onderzoeker", "/dossiers/nieuw")).isEqualTo(403);
+    }
+
+    @Test
+    void administration_pages_are_for_the_functional_administrator_only() {
+        assertThat(status("beheerder", "/beheer/audit")).isEqualTo(200);
+        assertThat(status("beheerder", "/beheer/gemeenten")).isEqualTo(200);
+        assertThat(status("hovj", "/beheer/audit")).isEqualTo(403);
+        assertThat(status("burgemeester.assen", "/beheer/gemeenten")).isEqualTo(403);
+    }
+
+    @Test
+    void the_address_check_is_for_the_police_and_the_check_queue_for_the_municipality() {
+        assertThat(status("agent", "/adrescheck?postcode=9401AB&huisnummer=1")).isEqualTo(200);
+        assertThat(status("vt.drenthe", "/adrescheck?postcode=9401AB&huisnummer=1")).isEqualTo(403);
+        assertThat(status("jurist.assen", "/controle")).isEqualTo(200);
+    }
+
+    @Test
+    void a_page_of_a_case_outside_the_users_area_is_refused() {
+        assertThat(status("hovj.amsterdam", "/dossiers/" + caseId)).isEqualTo(403);
+        assertThat(status("hovj.amsterdam", "/dossiers/" + caseId + "/rihg")).isEqualTo(403);
+        assertThat(status("vt.drenthe", "/dossiers/" + caseId)).isEqualTo(200);
+    }
+}
