@@ -87,7 +87,9 @@ class RisicotaxatieWebController {
         model.addAttribute("mayFinalise", editable && currentUser.require().has(Role.HOVJ));
         model.addAttribute("mayConsult", r != null && currentUser.require().has(Role.HOVJ, Role.BURGEMEESTER));
         model.addAttribute("errors", errors);
-        model.addAttribute("values", currentValues(r, posted));
+        Map<String, String> values = currentValues(r, posted);
+        model.addAttribute("values", values);
+        model.addAttribute("answeredPerSignal", answeredPerSignal(instrument, values));
         model.addAttribute("answers", Answer.values());
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("sources", FactSource.values());
@@ -112,6 +114,16 @@ class RisicotaxatieWebController {
             values.put("version", Integer.toString(r.version()));
         }
         return values;
+    }
+
+    private static Map<String, Long> answeredPerSignal(InstrumentDefinition instrument, Map<String, String> values) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (InstrumentDefinition.Signal s : instrument.signals()) {
+            counts.put(s.code(), s.items().stream()
+                    .filter(i -> values.get("answer." + i.code()) != null && !values.get("answer." + i.code()).isBlank())
+                    .count());
+        }
+        return counts;
     }
 
     static AssessmentInput parse(Map<String, String> params) {

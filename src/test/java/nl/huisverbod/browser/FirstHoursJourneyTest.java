@@ -112,10 +112,12 @@ class FirstHoursJourneyTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RiHG invullen")).click();
         browser.scan(page, "rihg-leeg");
+        page.locator("#signal-B1 summary").click();
         page.locator("input[name='answer.B1.4'][value=JA]").check();
         page.locator("select[name='source.B1.4']").selectOption("VERHOOR_ACHTERBLIJVER");
+        page.locator("#signal-B3 summary").click();
         page.locator("input[name='answer.B3.1'][value=JA]").check();
-        for (String signal : page.locator("details.signal").evaluateAll("els => els.map(e => e.id.substring(7))")
+        for (String signal : page.locator("section.signal").evaluateAll("els => els.map(e => e.id.substring(7))")
                 .toString().replaceAll("[\\[\\] ]", "").split(",")) {
             String rating = signal.equals("B1") || signal.equals("B3") ? "ROOD" : "GEEL";
             page.locator("input[name='rating." + signal + "'][value=" + rating + "]").check();
