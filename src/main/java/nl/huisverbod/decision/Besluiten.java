@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.huisverbod.audit.AuditAction;
 import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
+import nl.huisverbod.decision.HuisverbodFeitVastgelegd.Feit;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.CurrentUser;
@@ -102,7 +103,7 @@ public class Besluiten {
             Huisverbod saved = repository.find(h.id()).orElseThrow();
             documents.issue(BeschikkingSoort.OPLEGGING, saved, d, summary, user, null);
             events.publishEvent(new HuisverbodOpgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
-                    d.policeUnit(), d.arrest(), user.role() == Role.HOVJ, h.imposedAt(), h.endsAt()));
+                    d.policeUnit(), d.arrest(), user.role() == Role.HOVJ, h.imposedAt(), h.endsAt(), h.mondeling()));
         }
         return repository.find(h.id()).orElseThrow();
     }
@@ -145,32 +146,35 @@ public class Besluiten {
 
     @Transactional
     public Huisverbod recordServing(UUID dossierId, int version, Uitreiking method, Instant at) {
-        return change(dossierId, version, "uitreiking beschikking (Wth art. 2 lid 7)",
+        return change(dossierId, version, "uitreiking beschikking (Wth art. 2 lid 7)", Feit.UITGEREIKT,
                 h -> h.recordServing(method, at, clock), Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST);
     }
 
     @Transactional
     public Huisverbod recordReachability(UUID dossierId, int version, String text) {
-        return change(dossierId, version, "bereikbaarheid (Wth art. 2 lid 6)",
+        return change(dossierId, version, "bereikbaarheid (Wth art. 2 lid 6)", Feit.BEREIKBAARHEID,
                 h -> h.recordReachability(text, clock), Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST,
                 Role.BURGEMEESTER);
     }
 
     @Transactional
     public Huisverbod recordKeys(UUID dossierId, int version, String receipt) {
-        return change(dossierId, version, "sleutels ingeleverd (Wth art. 4)", h -> h.recordKeys(receipt, clock),
+        return change(dossierId, version, "sleutels ingeleverd (Wth art. 4)", Feit.SLEUTELS,
+                h -> h.recordKeys(receipt, clock),
                 Role.HOVJ, Role.POLITIE);
     }
 
     @Transactional
     public Huisverbod recordLawyerRequest(UUID dossierId, int version) {
-        return change(dossierId, version, "verzoek advocaat (Wth art. 5)", h -> h.recordLawyerRequest(clock),
+        return change(dossierId, version, "verzoek advocaat (Wth art. 5)", Feit.ADVOCAAT_GEVRAAGD,
+                h -> h.recordLawyerRequest(clock),
                 Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST, Role.BURGEMEESTER);
     }
 
     @Transactional
     public Huisverbod recordLawyerArranged(UUID dossierId, int version, String name) {
-        return change(dossierId, version, "advocaat geregeld (Wth art. 5)", h -> h.recordLawyerArranged(name, clock),
+        return change(dossierId, version, "advocaat geregeld (Wth art. 5)", Feit.ADVOCAAT_GEREGELD,
+                h -> h.recordLawyerArranged(name, clock),
                 Role.GEMEENTE_JURIST, Role.BURGEMEESTER, Role.HOVJ);
     }
 
@@ -219,7 +223,7 @@ public class Besluiten {
         void apply(Huisverbod h);
     }
 
-    private Huisverbod change(UUID dossierId, int version, String purpose, Change change, Role... roles) {
+    private Huisverbod change(UUID dossierId, int version, String purpose, Feit feit, Change change, Role... roles) {
         CurrentUser user = currentUser.require();
         Dossier d = dossiers.authorise(dossierId, purpose);
         dossiers.requireRole(user, d, purpose, roles);
@@ -230,6 +234,8 @@ public class Besluiten {
         change.apply(h);
         repository.save(h, false);
         write(h, d, purpose, null);
+        events.publishEvent(new HuisverbodFeitVastgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), feit,
+                clock.instant()));
         return repository.find(h.id()).orElseThrow();
     }
 

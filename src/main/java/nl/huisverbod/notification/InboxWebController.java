@@ -1,6 +1,7 @@
 package nl.huisverbod.notification;
 
 import java.util.UUID;
+import nl.huisverbod.deadlines.Deadlines;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,14 +12,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 class InboxWebController {
 
     private final Notifications notifications;
+    private final Deadlines deadlines;
 
-    InboxWebController(Notifications notifications) {
+    InboxWebController(Notifications notifications, Deadlines deadlines) {
         this.notifications = notifications;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/inbox")
     String inbox(Model model) {
         model.addAttribute("messages", notifications.inbox());
+        model.addAttribute("deadlines", deadlines.forMyOrganisation());
         return "notification/inbox";
     }
 

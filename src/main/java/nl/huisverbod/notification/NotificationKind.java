@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** Samenloop: the OM when an arrest was made. */
     HUISVERBOD_OM,
     /** Wth 3: a proposal the mayor must decide. */
-    VOORSTEL_BURGEMEESTER
+    VOORSTEL_BURGEMEESTER,
+    /** A deadline passed without the required act: escalation to the owning organisation. */
+    TERMIJN_VERSTREKEN
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.huisverbod.deadlines.Deadlines;
 import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.decision.JuridischeControles;
@@ -34,12 +35,14 @@ class DossierPageController {
     private final JuridischeControles controles;
     private final Notifications notifications;
     private final DossierDocuments documents;
+    private final Deadlines deadlines;
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
-                          Notifications notifications, DossierDocuments documents, Municipalities municipalities, CurrentUserProvider currentUser,
+                          Notifications notifications, DossierDocuments documents, Deadlines deadlines,
+                          Municipalities municipalities, CurrentUserProvider currentUser,
                           Clock clock) {
         this.dossiers = dossiers;
         this.risk = risk;
@@ -47,6 +50,7 @@ class DossierPageController {
         this.controles = controles;
         this.notifications = notifications;
         this.documents = documents;
+        this.deadlines = deadlines;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -71,6 +75,8 @@ class DossierPageController {
             model.addAttribute("controles", controles.ofHuisverbod(h.id()));
             model.addAttribute("servingOverdue", h.writtenServingOverdue(clock.instant()));
         });
+        model.addAttribute("deadlines", deadlines.forDossier(id));
+        model.addAttribute("now", clock.instant());
         model.addAttribute("documents", documents.list(id));
         model.addAttribute("documentSoorten", DocumentSoort.values());
         model.addAttribute("notifications", notifications.sentFor(id));

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
         "huisverbod.demo.cases=false",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + TestInfrastructure.SMTP_PORT,
-        "huisverbod.mail.retry-interval=PT1H"
+        "huisverbod.mail.retry-interval=PT1H",
+        "huisverbod.deadlines.sweep-interval=PT1H"
 })
 @Import(TestInfrastructure.class)
 public @interface IntegrationTest {
