@@ -10,5 +10,6 @@ import java.util.List;
 record BeschikkingInhoud(String soortTitel, String nummer, String datum, String gemeente, String burgemeesterRegel,
                          String mandaatRegel, String uithuisgeplaatste, String geboortedatum, String adres,
                          String aanvang, String einde, String feiten, List<String> risicofeiten,
-                         List<String> beschermden, String ondertekenaar, String uitreiking, String toelichting) {
+                         List<String> beschermden, String ondertekenaar, String uitreiking, String toelichting,
+                         boolean verlenging, String redenIntrekking) {
 }

@@ -40,20 +40,21 @@ class BeschikkingService {
         String nummer = repository.nextNummer(d.gemeenteCode(), LegalTime.localDate(clock.instant()).getYear());
         Persoon uhg = d.uithuisgeplaatste();
         boolean mandated = h.decidedByRole() == Role.HOVJ;
-        var inhoud = new BeschikkingInhoud(
-                soort == BeschikkingSoort.HERSTEL ? "Herstelbeschikking tijdelijk huisverbod" : "Beschikking tijdelijk huisverbod",
+        var inhoud = new BeschikkingInhoud(title(soort),
                 nummer, DATE.format(LegalTime.local(clock.instant())), gemeente,
                 "De burgemeester van " + gemeente + ",",
-                mandated ? "namens deze: " + h.decidedByName() + ", hulpofficier van justitie, krachtens mandaat van de "
+                mandated && soort != BeschikkingSoort.VERLENGING && soort != BeschikkingSoort.INTREKKING
+                        ? "namens deze: " + h.decidedByName() + ", hulpofficier van justitie, krachtens mandaat van de "
                         + "burgemeester (artikel 3 Wet tijdelijk huisverbod)" : null,
                 uhg.naam(), DATE.format(uhg.geboortedatum()), d.adres().regel() + " (gemeente " + gemeente + ")",
                 LegalTime.formatLong(h.imposedAt()), LegalTime.formatLong(h.endsAt()), h.feiten(),
                 risk == null ? List.of() : risk.facts(),
                 d.beschermdePersonen().stream().map(p -> p.naam() + " (geboren " + DATE.format(p.geboortedatum()) + ")")
                         .toList(),
-                (mandated ? "Namens de burgemeester, " : "De burgemeester, ") + h.decidedByName(),
-                servingText(h), toelichting);
-        byte[] pdf = renderer.render("pdf/beschikking", Map.of("b", inhoud));
+                signature(soort, h, by, mandated),
+                servingText(h), toelichting, soort == BeschikkingSoort.VERLENGING, withdrawalText(h));
+        byte[] pdf = renderer.render(soort == BeschikkingSoort.INTREKKING ? "pdf/intrekking" : "pdf/beschikking",
+                Map.of("b", inhoud));
         var beschikking = new Beschikking(UUID.randomUUID(), h.id(), soort, nummer, clock.instant(), toelichting,
                 Sha256.hex(pdf));
         repository.insert(beschikking, by.userId(), pdf);
@@ -64,6 +65,37 @@ class BeschikkingService {
         return renderer.render("pdf/folder", Map.of(
                 "titel", forEvicted ? "U heeft een huisverbod gekregen. Wat nu?" : "Er is een huisverbod. Wat nu?",
                 "einde", LegalTime.formatLong(h.endsAt()), "voorUithuisgeplaatste", forEvicted));
+    }
+
+    private static String title(BeschikkingSoort soort) {
+        return switch (soort) {
+            case OPLEGGING -> "Beschikking tijdelijk huisverbod";
+            case HERSTEL -> "Herstelbeschikking tijdelijk huisverbod";
+            case VERLENGING -> "Verlengingsbeschikking tijdelijk huisverbod";
+            case INTREKKING -> "Besluit tot intrekking van het tijdelijk huisverbod";
+        };
+    }
+
+    /** Extension and withdrawal are the mayor's own decisions (Wth 3: they cannot be mandated). */
+    private static String signature(BeschikkingSoort soort, Huisverbod h, CurrentUser by, boolean mandated) {
+        if (soort == BeschikkingSoort.VERLENGING || soort == BeschikkingSoort.INTREKKING) {
+            return "De burgemeester, " + by.displayName();
+        }
+        return (mandated ? "Namens de burgemeester, " : "De burgemeester, ") + h.decidedByName();
+    }
+
+    private static String withdrawalText(Huisverbod h) {
+        if (h.withdrawalReason() == null) {
+            return null;
+        }
+        String reason = switch (h.withdrawalReason()) {
+            case HULP_AANVAARD -> "de uithuisgeplaatste heeft hulp aanvaard, de hulpverlening heeft dat bevestigd en hij of "
+                    + "zij zal de hulpverlening aan de huisgenoten niet belemmeren (artikel 2, negende lid)";
+            case VEILIGHEIDSAFSPRAKEN -> "er zijn veiligheidsafspraken gemaakt die het gevaar voldoende wegnemen";
+            case NIET_HOUDBAAR -> "het huisverbod zal bij de rechter naar verwachting geen stand houden";
+            case ANDERS -> "de hierna vermelde reden";
+        };
+        return reason + (h.withdrawalExplanation() == null ? "" : ". " + h.withdrawalExplanation());
     }
 
     private static String servingText(Huisverbod h) {

@@ -1,6 +1,6 @@
 package nl.huisverbod.decision;
 
-/** The kinds of written decision (domain.md §6). This issue issues the first two. */
+/** The kinds of written decision (domain.md §6). */
 public enum BeschikkingSoort {
-    OPLEGGING, HERSTEL
+    OPLEGGING, HERSTEL, VERLENGING, INTREKKING
 }

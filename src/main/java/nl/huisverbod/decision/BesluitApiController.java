@@ -27,6 +27,12 @@ class BesluitApiController {
     record TekstRequest(Integer version, String tekst) {
     }
 
+    record VerlengingRequest(Integer version, Instant eindigtOp, String redenen) {
+    }
+
+    record IntrekkingRequest(Integer version, RedenIntrekking reden, String toelichting) {
+    }
+
     record AdresmeldingResponse(UUID dossierId, Instant eindigtOp) {
     }
 
@@ -61,6 +67,16 @@ class BesluitApiController {
     @PostMapping("/api/v1/dossiers/{id}/huisverbod/advocaat")
     HuisverbodResponse lawyer(@PathVariable UUID id, @RequestBody TekstRequest r) {
         return response(besluiten.recordLawyerArranged(id, ExpectedVersion.require(r.version()), r.tekst()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/verlenging")
+    HuisverbodResponse extend(@PathVariable UUID id, @RequestBody VerlengingRequest r) {
+        return response(besluiten.extend(id, ExpectedVersion.require(r.version()), r.eindigtOp(), r.redenen()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/intrekking")
+    HuisverbodResponse withdraw(@PathVariable UUID id, @RequestBody IntrekkingRequest r) {
+        return response(besluiten.withdraw(id, ExpectedVersion.require(r.version()), r.reden(), r.toelichting()));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/besluit")

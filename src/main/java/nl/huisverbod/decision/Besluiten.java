@@ -10,6 +10,7 @@ import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.decision.HuisverbodFeitVastgelegd.Feit;
 import nl.huisverbod.dossier.Dossier;
+import nl.huisverbod.dossier.DossierStatus;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
@@ -106,6 +107,52 @@ public class Besluiten {
                     d.policeUnit(), d.arrest(), user.role() == Role.HOVJ, h.imposedAt(), h.endsAt(), h.mondeling()));
         }
         return repository.find(h.id()).orElseThrow();
+    }
+
+    /**
+     * Wth 9: the mayor extends a running order, before its end, to at most four weeks after imposing; a
+     * verlengingsbeschikking is issued and the police and partners are told at once.
+     */
+    @Transactional
+    public Huisverbod extend(UUID dossierId, int version, Instant newEnd, String reasons) {
+        return changeCourse(dossierId, version, "verlenging huisverbod (Wth art. 9)", BeschikkingSoort.VERLENGING,
+                HuisverbodGewijzigd.Wijziging.VERLENGD, DossierStatus.EXTENDED, reasons,
+                (h, user) -> h.extend(newEnd, reasons, user, clock));
+    }
+
+    /** Wth 2(9): the mayor withdraws a running order, with the reason; the police and partners are told. */
+    @Transactional
+    public Huisverbod withdraw(UUID dossierId, int version, RedenIntrekking reason, String explanation) {
+        return changeCourse(dossierId, version, "intrekking huisverbod (Wth art. 2 lid 9)", BeschikkingSoort.INTREKKING,
+                HuisverbodGewijzigd.Wijziging.INGETROKKEN, DossierStatus.WITHDRAWN, explanation,
+                (h, user) -> h.withdraw(reason, explanation, user, clock));
+    }
+
+    interface CourseChange {
+        void apply(Huisverbod h, CurrentUser user);
+    }
+
+    /** Only the mayor changes the course of an order: Wth 3 allows no mandate for extending or withdrawing. */
+    private Huisverbod changeCourse(UUID dossierId, int version, String purpose, BeschikkingSoort soort,
+                                    HuisverbodGewijzigd.Wijziging wijziging, DossierStatus state, String toelichting,
+                                    CourseChange change) {
+        CurrentUser user = currentUser.require();
+        Dossier d = dossiers.authorise(dossierId, purpose);
+        dossiers.requireRole(user, d, purpose, Role.BURGEMEESTER);
+        Huisverbod h = repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
+        if (h.version() != version) {
+            throw new OptimisticLockingFailureException("huisverbod changed by someone else");
+        }
+        change.apply(h, user);
+        repository.save(h, false);
+        dossiers.markOrder(d.id(), state);
+        write(h, d, purpose, wijziging + (h.endsAt() == null ? "" : ", einde " + h.endsAt()));
+        Huisverbod saved = repository.find(h.id()).orElseThrow();
+        documents.issue(soort, saved, d, risk.summary(dossierId).orElse(null), user,
+                toelichting == null || toelichting.isBlank() ? null : toelichting.trim());
+        events.publishEvent(new HuisverbodGewijzigd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
+                d.policeUnit(), wijziging, saved.endsAt()));
+        return saved;
     }
 
     /** The order of a case, if a decision or proposal exists; authorised and audited. */

@@ -98,6 +98,22 @@ class DecisionWebController {
         return "redirect:/dossiers/" + id + "?saved";
     }
 
+    @PostMapping("/dossiers/{id}/huisverbod/verlenging")
+    String extend(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String eindigtOp,
+                  @RequestParam(required = false) String redenen) {
+        LocalDateTime local = parseLocal(eindigtOp, "eindigtOp");
+        besluiten.extend(id, version, local == null ? null : local.atZone(LegalTime.ZONE).toInstant(), redenen);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
+    @PostMapping("/dossiers/{id}/huisverbod/intrekking")
+    String withdraw(@PathVariable UUID id, @RequestParam int version,
+                    @RequestParam(required = false) RedenIntrekking reden,
+                    @RequestParam(required = false) String toelichting) {
+        besluiten.withdraw(id, version, reden, toelichting);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
     @GetMapping("/dossiers/{id}/beschikkingen/{beschikkingId}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID beschikkingId) {
         return pdfResponse(besluiten.beschikkingPdf(id, beschikkingId), "beschikking-" + beschikkingId + ".pdf");

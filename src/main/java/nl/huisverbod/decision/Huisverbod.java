@@ -51,6 +51,16 @@ public final class Huisverbod {
     Instant lawyerRequestedAt;
     Instant lawyerArrangedAt;
     String lawyerName;
+    Instant extendedAt;
+    UUID extendedBy;
+    String extendedByName;
+    String extensionReasons;
+    Instant withdrawnAt;
+    UUID withdrawnBy;
+    String withdrawnByName;
+    RedenIntrekking withdrawalReason;
+    String withdrawalExplanation;
+    Instant endedAt;
 
     Huisverbod(UUID id, int version, UUID dossierId, HuisverbodStatus status, String gemeenteCode, String postcode,
                String huisnummer, Mandaat mandaat) {
@@ -139,6 +149,57 @@ public final class Huisverbod {
         lawyerArrangedAt = clock.instant();
     }
 
+    /**
+     * Wth 9: only the mayor extends (Wth 3 allows no mandate), before the current end, to at most four weeks
+     * after the order was imposed, and states why the danger continues (Wth 2(4) applies to the extension).
+     */
+    void extend(Instant newEnd, String reasons, CurrentUser by, Clock clock) {
+        Instant now = clock.instant();
+        var v = new Violations();
+        v.require(by.role() == Role.BURGEMEESTER, "besluit", "decision.extend.mayorOnly");
+        v.require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notRunning");
+        v.require(status != HuisverbodStatus.OPGELEGD || now.isBefore(endsAt), "status", "decision.extend.afterEnd");
+        if (newEnd == null) {
+            v.add("eindigtOp", "validation.required");
+        } else if (imposedAt != null) {
+            v.require(newEnd.isAfter(endsAt), "eindigtOp", "decision.extend.notLater");
+            v.require(!newEnd.isAfter(LegalTime.extensionMaximum(imposedAt)), "eindigtOp", "decision.extend.beyondMaximum",
+                    LegalTime.formatLong(LegalTime.extensionMaximum(imposedAt)));
+        }
+        v.requireText(reasons, "redenen", 8000);
+        v.throwIfAny();
+        endsAt = newEnd;
+        extendedAt = now;
+        extendedBy = by.userId();
+        extendedByName = by.displayName();
+        extensionReasons = reasons.trim();
+    }
+
+    /** Wth 2(9), 3: only the mayor withdraws, at any time while the order runs, with the reason. */
+    void withdraw(RedenIntrekking reason, String explanation, CurrentUser by, Clock clock) {
+        var v = new Violations();
+        v.require(by.role() == Role.BURGEMEESTER, "besluit", "decision.withdraw.mayorOnly");
+        v.require(status == HuisverbodStatus.OPGELEGD && clock.instant().isBefore(endsAt), "status",
+                "decision.notRunning");
+        v.require(reason != null, "reden", "validation.required");
+        if (reason == RedenIntrekking.ANDERS) {
+            v.requireText(explanation, "toelichting", 4000);
+        } else {
+            v.optionalText(explanation, "toelichting", 4000);
+        }
+        v.throwIfAny();
+        status = HuisverbodStatus.INGETROKKEN;
+        withdrawnAt = clock.instant();
+        withdrawnBy = by.userId();
+        withdrawnByName = by.displayName();
+        withdrawalReason = reason;
+        withdrawalExplanation = trim(explanation);
+    }
+
+    public boolean isExtended() {
+        return extendedAt != null;
+    }
+
     private void takeReasons(DecisionCommand c) {
         feiten = trim(c.feiten());
         afwijkingsreden = trim(c.afwijkingsreden());
@@ -197,4 +258,12 @@ public final class Huisverbod {
     public Instant lawyerRequestedAt() { return lawyerRequestedAt; }
     public Instant lawyerArrangedAt() { return lawyerArrangedAt; }
     public String lawyerName() { return lawyerName; }
+    public Instant extendedAt() { return extendedAt; }
+    public String extendedByName() { return extendedByName; }
+    public String extensionReasons() { return extensionReasons; }
+    public Instant withdrawnAt() { return withdrawnAt; }
+    public String withdrawnByName() { return withdrawnByName; }
+    public RedenIntrekking withdrawalReason() { return withdrawalReason; }
+    public String withdrawalExplanation() { return withdrawalExplanation; }
+    public Instant endedAt() { return endedAt; }
 }

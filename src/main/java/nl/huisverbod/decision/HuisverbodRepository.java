@@ -55,6 +55,19 @@ class HuisverbodRepository {
                 .param(gemeenteCode).query(HuisverbodRepository::map).list();
     }
 
+    /**
+     * Ends every running order whose end moment has passed, in one statement: each order ends in exactly one
+     * transaction, also with several nodes. Returns the ended orders.
+     */
+    List<Huisverbod> endDue(Instant now, int limit) {
+        return jdbc.sql("""
+                update huisverbod set status = 'BEEINDIGD', ended_at = ?, version = version + 1
+                where id in (select id from huisverbod where status = 'OPGELEGD' and ends_at <= ?
+                             order by ends_at limit ? for update skip locked)
+                returning *""")
+                .params(ts(now), ts(now), limit).query(HuisverbodRepository::map).list();
+    }
+
     void save(Huisverbod h, boolean isNew) {
         if (isNew) {
             jdbc.sql("""
@@ -70,14 +83,18 @@ class HuisverbodRepository {
                     voorstel = ?, decided_at = ?, decided_by = ?, decided_by_name = ?, decided_by_role = ?, imposed_at = ?,
                     ends_at = ?, mondeling = ?, served_at = ?, serving_method = ?, reachability = ?,
                     reachability_recorded_at = ?, keys_handed_in_at = ?, keys_receipt = ?, lawyer_requested_at = ?,
-                    lawyer_arranged_at = ?, lawyer_name = ?
+                    lawyer_arranged_at = ?, lawyer_name = ?, extended_at = ?, extended_by = ?, extended_by_name = ?,
+                    extension_reasons = ?, withdrawn_at = ?, withdrawn_by = ?, withdrawn_by_name = ?,
+                    withdrawal_reason = ?, withdrawal_explanation = ?
                 where id = ? and version = ?""")
                 .params(h.status.name(), h.mandaat.name(), h.feiten, h.afwijkingsreden, name(h.redenNietOpleggen),
                         h.redenToelichting, ts(h.proposedAt), h.proposedBy, h.proposedByName, name(h.voorstel),
                         ts(h.decidedAt), h.decidedBy, h.decidedByName, name(h.decidedByRole), ts(h.imposedAt),
                         ts(h.endsAt), h.mondeling, ts(h.servedAt), name(h.servingMethod), h.reachability,
                         ts(h.reachabilityRecordedAt), ts(h.keysHandedInAt), h.keysReceipt, ts(h.lawyerRequestedAt),
-                        ts(h.lawyerArrangedAt), h.lawyerName, h.id, isNew ? 0 : h.version)
+                        ts(h.lawyerArrangedAt), h.lawyerName, ts(h.extendedAt), h.extendedBy, h.extendedByName,
+                        h.extensionReasons, ts(h.withdrawnAt), h.withdrawnBy, h.withdrawnByName,
+                        name(h.withdrawalReason), h.withdrawalExplanation, h.id, isNew ? 0 : h.version)
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("huisverbod changed by someone else");
@@ -113,6 +130,16 @@ class HuisverbodRepository {
         h.lawyerRequestedAt = instant(rs, "lawyer_requested_at");
         h.lawyerArrangedAt = instant(rs, "lawyer_arranged_at");
         h.lawyerName = rs.getString("lawyer_name");
+        h.extendedAt = instant(rs, "extended_at");
+        h.extendedBy = rs.getObject("extended_by", UUID.class);
+        h.extendedByName = rs.getString("extended_by_name");
+        h.extensionReasons = rs.getString("extension_reasons");
+        h.withdrawnAt = instant(rs, "withdrawn_at");
+        h.withdrawnBy = rs.getObject("withdrawn_by", UUID.class);
+        h.withdrawnByName = rs.getString("withdrawn_by_name");
+        h.withdrawalReason = enumOf(RedenIntrekking.class, rs.getString("withdrawal_reason"));
+        h.withdrawalExplanation = rs.getString("withdrawal_explanation");
+        h.endedAt = instant(rs, "ended_at");
         return h;
     }
 

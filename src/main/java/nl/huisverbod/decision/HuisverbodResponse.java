@@ -12,6 +12,8 @@ record HuisverbodResponse(UUID id, int version, UUID dossierId, HuisverbodStatus
                           String redenToelichting, Instant bereikbaarheidUiterlijk, String bereikbaarheid,
                           Instant sleutelsIngeleverdOp, String sleutelbewijs, Instant advocaatGevraagdOp,
                           Instant advocaatUiterlijk, String advocaat, boolean schriftelijkeUitreikingTeLaat,
+                          Instant verlengdOp, String redenenVerlenging, Instant ingetrokkenOp,
+                          RedenIntrekking redenIntrekking, Instant beeindigdOp,
                           List<Beschikking> beschikkingen) {
 
     static HuisverbodResponse of(Huisverbod h, List<Beschikking> beschikkingen, Instant now) {
@@ -20,6 +22,7 @@ record HuisverbodResponse(UUID id, int version, UUID dossierId, HuisverbodStatus
                 h.imposedAt(), h.endsAt(), h.mondeling(), h.servedAt(), h.servingMethod(), h.feiten(),
                 h.afwijkingsreden(), h.redenNietOpleggen(), h.redenToelichting(), h.reachabilityDue(), h.reachability(),
                 h.keysHandedInAt(), h.keysReceipt(), h.lawyerRequestedAt(), h.lawyerDue(), h.lawyerName(),
-                h.writtenServingOverdue(now), beschikkingen);
+                h.writtenServingOverdue(now), h.extendedAt(), h.extensionReasons(), h.withdrawnAt(),
+                h.withdrawalReason(), h.endedAt(), beschikkingen);
     }
 }

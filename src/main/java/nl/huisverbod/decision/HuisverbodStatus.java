@@ -1,6 +1,9 @@
 package nl.huisverbod.decision;
 
-/** VOORGESTELD: the HOvJ proposed, the mayor decides (signing or no mandate). */
+/**
+ * VOORGESTELD: the HOvJ proposed, the mayor decides (signing or no mandate). OPGELEGD: running (also when
+ * extended). INGETROKKEN: withdrawn by the mayor (Wth 2(9)). BEEINDIGD: ended at its end moment.
+ */
 public enum HuisverbodStatus {
-    VOORGESTELD, OPGELEGD, NIET_OPGELEGD
+    VOORGESTELD, OPGELEGD, NIET_OPGELEGD, INGETROKKEN, BEEINDIGD
 }

@@ -84,6 +84,14 @@ public final class Dossier {
         status = imposed ? DossierStatus.IMPOSED : DossierStatus.NOT_IMPOSED;
     }
 
+    /** The order's later course: extended, withdrawn or ended (domain.md §4). */
+    void markOrder(DossierStatus state) {
+        if (state != DossierStatus.EXTENDED && state != DossierStatus.WITHDRAWN && state != DossierStatus.ENDED) {
+            throw new IllegalArgumentException("not a state of a running order: " + state);
+        }
+        status = state;
+    }
+
     public Persoon uithuisgeplaatste() {
         return personen.stream().filter(p -> p.rol() == PersonRole.UITHUISGEPLAATSTE).findFirst().orElseThrow();
     }

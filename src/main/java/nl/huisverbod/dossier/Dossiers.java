@@ -164,6 +164,22 @@ public class Dossiers {
         repository.update(d);
     }
 
+    /**
+     * The case without an access check, for work the system does on its own (the end of an order); never for
+     * showing data to a user.
+     */
+    public Dossier unchecked(UUID id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+    }
+
+    /** Called by the decision module when the order is extended, withdrawn or has ended. */
+    @Transactional
+    public void markOrder(UUID id, DossierStatus state) {
+        Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        d.markOrder(state);
+        repository.update(d);
+    }
+
     /** Refuses (and audits) an action the user's role may not take on this case. */
     public void requireRole(CurrentUser user, Dossier d, String purpose, Role... roles) {
         if (!user.has(roles)) {

@@ -3,6 +3,7 @@ package nl.huisverbod.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.huisverbod.decision.HuisverbodGewijzigd;
 import nl.huisverbod.decision.HuisverbodOpgelegd;
 import nl.huisverbod.decision.HuisverbodVoorgesteld;
 import nl.huisverbod.identity.Organisation;
@@ -73,6 +74,42 @@ class DecisionNotifications {
             for (Organisation org : organisations.serving(OrganisationType.OM, e.policeUnit())) {
                 deliveries.addAll(notifier.toOrganisation(org, e.dossierId(), NotificationKind.HUISVERBOD_OM,
                         subject, body + " Er is een aanhouding verricht (samenloop).", link));
+            }
+        }
+        mail.deliver(deliveries);
+    }
+
+    /** Extension, withdrawal or end: the police, the municipality and Veilig Thuis are told at once (Wth 8, 9). */
+    @ApplicationModuleListener
+    void on(HuisverbodGewijzigd e) {
+        NotificationKind kind = switch (e.wijziging()) {
+            case VERLENGD -> NotificationKind.HUISVERBOD_VERLENGD;
+            case INGETROKKEN -> NotificationKind.HUISVERBOD_INGETROKKEN;
+            case BEEINDIGD -> NotificationKind.HUISVERBOD_BEEINDIGD;
+        };
+        String subject = switch (e.wijziging()) {
+            case VERLENGD -> "Huisverbod verlengd tot " + LegalTime.formatLong(e.endsAt());
+            case INGETROKKEN -> "Huisverbod ingetrokken";
+            case BEEINDIGD -> "Huisverbod beëindigd";
+        } + " (" + e.dossierNummer() + ")";
+        String body = switch (e.wijziging()) {
+            case VERLENGD -> "De burgemeester heeft het huisverbod verlengd (Wth art. 9). Het eindigt nu op "
+                    + LegalTime.formatLong(e.endsAt()) + ". Pas de adresmelding en het toezicht aan.";
+            case INGETROKKEN -> "De burgemeester heeft het huisverbod ingetrokken (Wth art. 2 lid 9). Het verbod geldt "
+                    + "niet meer.";
+            case BEEINDIGD -> "Het huisverbod is op " + LegalTime.formatLong(e.endsAt()) + " afgelopen. De nazorg begint.";
+        };
+        String link = baseUrl + "/dossiers/" + e.dossierId();
+        List<UUID> deliveries = new ArrayList<>();
+        for (OrganisationType type : List.of(OrganisationType.POLITIE, OrganisationType.GEMEENTE,
+                OrganisationType.VEILIG_THUIS)) {
+            String scope = switch (type) {
+                case POLITIE -> e.policeUnit();
+                case GEMEENTE -> e.gemeenteCode();
+                default -> e.vtRegion();
+            };
+            for (Organisation org : organisations.serving(type, scope)) {
+                deliveries.addAll(notifier.toOrganisation(org, e.dossierId(), kind, subject, body, link));
             }
         }
         mail.deliver(deliveries);

@@ -12,6 +12,12 @@ public enum NotificationKind {
     HUISVERBOD_OM,
     /** Wth 3: a proposal the mayor must decide. */
     VOORSTEL_BURGEMEESTER,
+    /** Wth 9: the order was extended; the police must know the new end at once. */
+    HUISVERBOD_VERLENGD,
+    /** Wth 2(9): the order was withdrawn. */
+    HUISVERBOD_INGETROKKEN,
+    /** The order ended; follow-up help takes over. */
+    HUISVERBOD_BEEINDIGD,
     /** A deadline passed without the required act: escalation to the owning organisation. */
     TERMIJN_VERSTREKEN
 }

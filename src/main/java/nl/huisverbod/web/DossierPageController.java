@@ -74,6 +74,13 @@ class DossierPageController {
             model.addAttribute("beschikkingen", besluiten.beschikkingen(h.id()));
             model.addAttribute("controles", controles.ofHuisverbod(h.id()));
             model.addAttribute("servingOverdue", h.writtenServingOverdue(clock.instant()));
+            if (h.imposedAt() != null) {
+                java.time.Instant maxEnd = nl.huisverbod.shared.LegalTime.extensionMaximum(h.imposedAt());
+                model.addAttribute("maxEnd", maxEnd);
+                model.addAttribute("maxEndLocal", nl.huisverbod.shared.LegalTime.local(maxEnd).toLocalDateTime()
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+            }
+            model.addAttribute("intrekkingRedenen", nl.huisverbod.decision.RedenIntrekking.values());
         });
         model.addAttribute("deadlines", deadlines.forDossier(id));
         model.addAttribute("now", clock.instant());

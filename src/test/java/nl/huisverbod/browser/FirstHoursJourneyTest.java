@@ -222,6 +222,24 @@ class FirstHoursJourneyTest {
         browser.scan(page, "dossier-en");
     }
 
+    @Test
+    @Order(7)
+    void the_mayor_extends_the_order_and_the_police_see_the_new_end() {
+        Page mayor = browser.loginAs("burgemeester.assen", false);
+        mayor.navigate(caseUrl);
+        browser.scan(mayor, "dossier-burgemeester");
+        mayor.locator("#extend-reasons").fill("Dreiging houdt aan; hulp aan de uithuisgeplaatste nog niet gestart.");
+        button(mayor, "Huisverbod verlengen").click();
+        assertThat(mayor.locator("main").textContent()).contains("Verlengd", "VERLENGING");
+        String newEnd = mayor.locator("#ends-at").textContent();
+
+        Page police = browser.loginAs("agent", true);
+        police.navigate(caseUrl);
+        assertThat(police.locator("#ends-at").textContent()).isEqualTo(newEnd);
+        assertThat(police.locator("main").textContent()).contains("Verlengd");
+        browser.scan(police, "dossier-verlengd-politie");
+    }
+
     private static void fillPerson(Page page, int row, String first, String last, String born) {
         page.locator("#f-personen-" + row + "-voornamen").fill(first);
         page.locator("#f-personen-" + row + "-achternaam").fill(last);

@@ -1,0 +1,195 @@
+package nl.huisverbod.decision;
+
+import static nl.huisverbod.support.CaseFixture.require;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.huisverbod.shared.LegalTime;
+import nl.huisverbod.support.Api;
+import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.IntegrationTest;
+import nl.huisverbod.support.MutableClock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Wth 9 and 2(9): only the mayor extends or withdraws, within the law's limits; the order ends by itself. */
+@IntegrationTest
+class ExtensionWithdrawalEndTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    OrderEnding orderEnding;
+
+    Api api;
+    CaseFixture cases;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        cases = new CaseFixture(api);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private JsonNode imposed() {
+        String id = cases.readyForDecision("hovj", "GM0106");
+        Api.Response r = api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("Mishandeling."));
+        require(r, 200);
+        return r.json();
+    }
+
+    private static Instant imposedAt(JsonNode hv) {
+        return Instant.parse(hv.path("opgelegdOp").asString());
+    }
+
+    private Api.Response extend(String user, JsonNode hv, Instant newEnd) {
+        return api.post(user, "/api/v1/dossiers/" + hv.path("dossierId").asString() + "/verlenging", Map.of(
+                "version", hv.path("version").asInt(), "eindigtOp", newEnd.toString(),
+                "redenen", "Dreiging houdt aan: nieuwe berichten, hulp nog niet op gang."));
+    }
+
+    private List<String> kinds(String user, String dossierId) {
+        List<String> kinds = new ArrayList<>();
+        api.get(user, "/api/v1/inbox").json().forEach(n -> {
+            if (n.path("dossierId").asString().equals(dossierId)) {
+                kinds.add(n.path("kind").asString());
+            }
+        });
+        return kinds;
+    }
+
+    @Test
+    void an_order_cannot_be_extended_beyond_four_weeks_after_it_was_imposed() {
+        JsonNode hv = imposed();
+        Api.Response r = extend("burgemeester.assen", hv, LegalTime.extensionMaximum(imposedAt(hv)).plusSeconds(60));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("decision.extend.beyondMaximum", "eindigtOp");
+    }
+
+    @Test
+    void a_hovj_can_neither_extend_nor_withdraw_an_order() {
+        // Wth 3: extension and withdrawal cannot be mandated
+        JsonNode hv = imposed();
+        assertThat(extend("hovj", hv, imposedAt(hv).plus(Duration.ofDays(14))).status()).isEqualTo(403);
+        assertThat(api.post("hovj", "/api/v1/dossiers/" + hv.path("dossierId").asString() + "/intrekking", Map.of(
+                "version", hv.path("version").asInt(), "reden", "HULP_AANVAARD")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_order_cannot_be_extended_after_it_ended() {
+        JsonNode hv = imposed();
+        clock.set(Instant.parse(hv.path("eindigtOp").asString()).plusSeconds(60));
+        Api.Response beforeSweep = extend("burgemeester.assen", hv, imposedAt(hv).plus(Duration.ofDays(20)));
+        assertThat(beforeSweep.status()).isEqualTo(400);
+        assertThat(beforeSweep.body()).contains("decision.extend.afterEnd");
+        orderEnding.endDueOrders();
+        JsonNode ended = api.get("hovj", "/api/v1/dossiers/" + hv.path("dossierId").asString() + "/huisverbod").json();
+        assertThat(ended.path("status").asString()).isEqualTo("BEEINDIGD");
+        Api.Response afterSweep = extend("burgemeester.assen", ended, imposedAt(hv).plus(Duration.ofDays(20)));
+        assertThat(afterSweep.status()).isEqualTo(400);
+        assertThat(afterSweep.body()).contains("decision.notRunning");
+    }
+
+    @Test
+    void the_mayor_extends_to_the_maximum_the_police_see_the_new_end_and_a_verlengingsbeschikking_is_issued()
+            throws Exception {
+        JsonNode hv = imposed();
+        String id = hv.path("dossierId").asString();
+        Instant max = LegalTime.extensionMaximum(imposedAt(hv));
+        JsonNode extended = extend("burgemeester.assen", hv, max).json();
+        assertThat(Instant.parse(extended.path("eindigtOp").asString())).isEqualTo(max);
+        assertThat(LegalTime.local(max).toLocalTime()).isEqualTo(LegalTime.local(imposedAt(hv)).toLocalTime());
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("EXTENDED");
+
+        JsonNode verlenging = null;
+        for (JsonNode b : extended.path("beschikkingen")) {
+            if (b.path("soort").asString().equals("VERLENGING")) {
+                verlenging = b;
+            }
+        }
+        assertThat(verlenging).isNotNull();
+        try (var doc = Loader.loadPDF(api.get("jurist.assen", "/api/v1/dossiers/" + id + "/beschikkingen/"
+                + verlenging.path("id").asString()).bytes())) {
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("Verlengingsbeschikking", "verlengd",
+                    "eindigt nu op " + LegalTime.formatLong(max), "Dreiging houdt aan", "Ineke Testpersoon",
+                    "De burgemeester, M. Jansen").doesNotContain("krachtens mandaat");
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(kinds("agent", id)).contains("HUISVERBOD_VERLENGD"));
+        String nr = api.get("agent", "/api/v1/dossiers/" + id).json().path("adres").path("huisnummer").asString();
+        JsonNode flag = api.get("agent", "/api/v1/adresmeldingen?postcode=9401AB&huisnummer=" + nr).json();
+        assertThat(flag).anyMatch(f -> f.path("dossierId").asString().equals(id)
+                && Instant.parse(f.path("eindigtOp").asString()).equals(max));
+    }
+
+    @Test
+    void the_mayor_withdraws_with_a_reason_and_the_address_flag_is_lifted() throws Exception {
+        JsonNode hv = imposed();
+        String id = hv.path("dossierId").asString();
+        Api.Response noReason = api.post("burgemeester.assen", "/api/v1/dossiers/" + id + "/intrekking",
+                Map.of("version", hv.path("version").asInt()));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"reden\"");
+        JsonNode withdrawn = api.post("burgemeester.assen", "/api/v1/dossiers/" + id + "/intrekking", Map.of(
+                "version", hv.path("version").asInt(), "reden", "HULP_AANVAARD",
+                "toelichting", "Reclassering bevestigt deelname aan behandeling.")).json();
+        assertThat(withdrawn.path("status").asString()).isEqualTo("INGETROKKEN");
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("WITHDRAWN");
+        String intrekkingId = null;
+        for (JsonNode b : withdrawn.path("beschikkingen")) {
+            if (b.path("soort").asString().equals("INTREKKING")) {
+                intrekkingId = b.path("id").asString();
+            }
+        }
+        try (var doc = Loader.loadPDF(api.get("jurist.assen", "/api/v1/dossiers/" + id + "/beschikkingen/" + intrekkingId)
+                .bytes())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("ingetrokken",
+                    "hulp aanvaard", "Reclassering bevestigt");
+        }
+        String nr = api.get("agent", "/api/v1/dossiers/" + id).json().path("adres").path("huisnummer").asString();
+        assertThat(api.get("agent", "/api/v1/adresmeldingen?postcode=9401AB&huisnummer=" + nr).json())
+                .noneMatch(f -> f.path("dossierId").asString().equals(id));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(kinds("agent", id)).contains("HUISVERBOD_INGETROKKEN"));
+    }
+
+    @Test
+    void the_order_ends_by_itself_at_its_end_moment_and_the_partners_are_told() {
+        JsonNode hv = imposed();
+        String id = hv.path("dossierId").asString();
+        Instant end = Instant.parse(hv.path("eindigtOp").asString());
+        clock.set(end.minusSeconds(1));
+        orderEnding.endDueOrders();
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id + "/huisverbod").json().path("status").asString())
+                .isEqualTo("OPGELEGD");
+        clock.set(end);
+        orderEnding.endDueOrders();
+        JsonNode ended = api.get("hovj", "/api/v1/dossiers/" + id + "/huisverbod").json();
+        assertThat(ended.path("status").asString()).isEqualTo("BEEINDIGD");
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("ENDED");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(kinds("vt.drenthe", id)).contains("HUISVERBOD_BEEINDIGD"));
+        assertThat(LocalDateTime.ofInstant(end, LegalTime.ZONE)).isEqualTo(
+                LocalDateTime.ofInstant(imposedAt(hv), LegalTime.ZONE).plusDays(10));
+    }
+}
