@@ -16,25 +16,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
-import nl.huisverbod.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The legal deadlines of the first hours: started, met, missed and escalated, each exactly once. */
 @IntegrationTest
-class DeadlinesTest {
+class DeadlinesTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    MutableClock clock;
     @Autowired
     Deadlines deadlines;
     @Autowired
@@ -43,20 +36,6 @@ class DeadlinesTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
-
-    Api api;
-    CaseFixture cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new CaseFixture(api);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private JsonNode imposeOrally() {
         String id = cases.readyForDecision("hovj", "GM0106");

@@ -13,41 +13,20 @@ import java.util.Map;
 import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
-import nl.huisverbod.support.MutableClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Wth 9 and 2(9): only the mayor extends or withdraws, within the law's limits; the order ends by itself. */
 @IntegrationTest
-class ExtensionWithdrawalEndTest {
+class ExtensionWithdrawalEndTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    MutableClock clock;
     @Autowired
     OrderEnding orderEnding;
-
-    Api api;
-    CaseFixture cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new CaseFixture(api);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private JsonNode imposed() {
         String id = cases.readyForDecision("hovj", "GM0106");

@@ -13,44 +13,23 @@ import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.reference.MunicipalityPolicy;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
-import nl.huisverbod.support.MutableClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** What happens at and after serving: oral notice, reachability, keys, lawyer, the legal check, correction. */
 @IntegrationTest
-class AfterImposingApiTest {
+class AfterImposingApiTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    MutableClock clock;
     @Autowired
     Municipalities municipalities;
     @Autowired
     JdbcClient jdbc;
-
-    Api api;
-    CaseFixture cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new CaseFixture(api);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private JsonNode imposeOrally(String gemeente) {
         String id = cases.readyForDecision("hovj", gemeente);

@@ -9,26 +9,14 @@ import java.util.List;
 import java.util.Map;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The police report travels with the file; the administrator maintains mandates and answers AVG requests. */
 @IntegrationTest
-class DocumentsAndAdministrationTest {
-
-    @LocalServerPort
-    int port;
-    Api api;
-    CaseFixture cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new CaseFixture(api);
-    }
+class DocumentsAndAdministrationTest extends ApiTestSupport {
 
     @Test
     void the_police_report_reaches_veilig_thuis_with_the_file_and_only_real_documents_are_accepted() {

@@ -13,35 +13,23 @@ import java.util.List;
 import java.util.Map;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The first hours through the REST API, against the real database, role by role. */
 @IntegrationTest
-class FirstHoursApiTest {
+class FirstHoursApiTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     GreenMail greenMail;
-
-    Api api;
-    CaseFixture cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new CaseFixture(api);
-    }
 
     @Test
     void under_a_full_mandate_the_hovj_imposes_and_the_municipality_veilig_thuis_and_the_mayor_are_told() throws Exception {

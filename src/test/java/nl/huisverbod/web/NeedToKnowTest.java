@@ -11,19 +11,17 @@ import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.identity.RunAs;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Who may see a case, role by role; every refusal is in the audit trail. */
 @IntegrationTest
-class NeedToKnowTest {
+class NeedToKnowTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -33,14 +31,11 @@ class NeedToKnowTest {
     @Autowired
     Organisations organisations;
 
-    Api api;
-    CaseFixture cases;
     String assenCase;
 
     @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new CaseFixture(api);
+    void registerCase() {
+        // runs after ApiTestSupport has created the clients
         assenCase = cases.register("hovj", "GM0106");
     }
 
