@@ -128,6 +128,16 @@ public class AuditTrail {
         return jdbc.sql(sql.toString()).params(params).query(AuditTrail::map).list();
     }
 
+    /**
+     * The case's timeline: every change, in order, with who did it in which organisation and why. The caller
+     * has authorised access to the case.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> timeline(UUID dossierId) {
+        return jdbc.sql("select * from audit_entry where dossier_id = ? and action = 'WRITE' order by seq")
+                .param(dossierId).query(AuditTrail::map).list();
+    }
+
     /** Every access to one person's data, newest first: "who looked at this person's file". */
     public List<AuditEntry> whoAccessedPerson(UUID personId) {
         return search(new AuditQuery(null, null, personId, null, null, null, 1000));

@@ -10,6 +10,7 @@ import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.identity.Role;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.reference.Municipality;
@@ -35,11 +36,13 @@ public class Dossiers {
     private final CurrentUserProvider currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Organisations organisations;
 
     Dossiers(DossierRepository repository, Municipalities municipalities, CurrentUserProvider currentUser,
-             AuditTrail audit, Clock clock) {
+             AuditTrail audit, Clock clock, Organisations organisations) {
         this.repository = repository;
         this.municipalities = municipalities;
+        this.organisations = organisations;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -145,7 +148,8 @@ public class Dossiers {
         Dossier d = authorise(id, "toewijzing");
         requireRole(user, d, "toewijzing", Role.VT_COORDINATOR);
         repository.assign(d.id(), organisationId, userId, user.userId(), clock.instant());
-        write(d, "toewijzing", "organisatie " + organisationId + " toegewezen");
+        write(d, "toewijzing", organisations.find(organisationId).map(o -> o.name()).orElse("onbekende organisatie")
+                + " toegewezen");
     }
 
     /** Called by the risk module when the RiHG is final. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.deadlines.Deadlines;
 import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
@@ -36,12 +37,13 @@ class DossierPageController {
     private final Notifications notifications;
     private final DossierDocuments documents;
     private final Deadlines deadlines;
+    private final AuditTrail audit;
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
-                          Notifications notifications, DossierDocuments documents, Deadlines deadlines,
+                          Notifications notifications, DossierDocuments documents, Deadlines deadlines, AuditTrail audit,
                           Municipalities municipalities, CurrentUserProvider currentUser,
                           Clock clock) {
         this.dossiers = dossiers;
@@ -51,6 +53,7 @@ class DossierPageController {
         this.notifications = notifications;
         this.documents = documents;
         this.deadlines = deadlines;
+        this.audit = audit;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -87,6 +90,7 @@ class DossierPageController {
         model.addAttribute("documents", documents.list(id));
         model.addAttribute("documentSoorten", DocumentSoort.values());
         model.addAttribute("notifications", notifications.sentFor(id));
+        model.addAttribute("timeline", audit.timeline(id));
         if (user.role().isPolice()) {
             List<Huisverbod> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()
                     .filter(h -> !h.dossierId().equals(id)).toList();

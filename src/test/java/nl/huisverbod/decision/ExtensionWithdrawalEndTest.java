@@ -153,6 +153,20 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
     }
 
     @Test
+    void the_timeline_shows_every_step_in_order_and_by_whom() {
+        JsonNode hv = imposed();
+        String id = hv.path("dossierId").asString();
+        require(extend("burgemeester.assen", hv, imposedAt(hv).plus(Duration.ofDays(20))), 200);
+        List<String> steps = new ArrayList<>();
+        api.get("vt.drenthe", "/api/v1/dossiers/" + id + "/tijdlijn").json().forEach(e ->
+                steps.add(e.path("wat").asString() + " / " + e.path("door").asString()));
+        assertThat(steps).containsSubsequence("registratie dossier / hovj", "toetsing criteria / hovj",
+                "invullen risicotaxatie / hovj", "vaststellen risicotaxatie / hovj", "besluit huisverbod / hovj",
+                "verlenging huisverbod (Wth art. 9) / burgemeester.assen");
+        assertThat(api.get("hovj.amsterdam", "/api/v1/dossiers/" + id + "/tijdlijn").status()).isEqualTo(403);
+    }
+
+    @Test
     void the_order_ends_by_itself_at_its_end_moment_and_the_partners_are_told() {
         JsonNode hv = imposed();
         String id = hv.path("dossierId").asString();
