@@ -18,6 +18,8 @@ public enum NotificationKind {
     HUISVERBOD_INGETROKKEN,
     /** The order ended; follow-up help takes over. */
     HUISVERBOD_BEEINDIGD,
+    /** Wth 11: a breach was reported; the police see it at once. */
+    OVERTREDING,
     /** A deadline passed without the required act: escalation to the owning organisation. */
     TERMIJN_VERSTREKEN
 }

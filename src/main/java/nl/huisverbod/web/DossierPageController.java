@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.deadlines.Deadlines;
+import nl.huisverbod.enforcement.Overtreding;
+import nl.huisverbod.enforcement.Overtredingen;
 import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.decision.JuridischeControles;
@@ -38,12 +40,14 @@ class DossierPageController {
     private final DossierDocuments documents;
     private final Deadlines deadlines;
     private final AuditTrail audit;
+    private final Overtredingen overtredingen;
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
                           Notifications notifications, DossierDocuments documents, Deadlines deadlines, AuditTrail audit,
+                          Overtredingen overtredingen,
                           Municipalities municipalities, CurrentUserProvider currentUser,
                           Clock clock) {
         this.dossiers = dossiers;
@@ -54,6 +58,7 @@ class DossierPageController {
         this.documents = documents;
         this.deadlines = deadlines;
         this.audit = audit;
+        this.overtredingen = overtredingen;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -91,6 +96,9 @@ class DossierPageController {
         model.addAttribute("documentSoorten", DocumentSoort.values());
         model.addAttribute("notifications", notifications.sentFor(id));
         model.addAttribute("timeline", audit.timeline(id));
+        model.addAttribute("overtredingen", overtredingen.list(id));
+        model.addAttribute("vormen", Overtreding.Vorm.values());
+        model.addAttribute("melders", Overtreding.Melder.values());
         if (user.role().isPolice()) {
             List<Huisverbod> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()
                     .filter(h -> !h.dossierId().equals(id)).toList();
