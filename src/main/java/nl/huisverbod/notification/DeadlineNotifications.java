@@ -1,13 +1,7 @@
 package nl.huisverbod.notification;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import nl.huisverbod.deadlines.DeadlineGemist;
-import nl.huisverbod.identity.Organisation;
-import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.shared.LegalTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineNotifications {
 
-    private final Notifier notifier;
-    private final EmailDelivery mail;
-    private final Organisations organisations;
-    private final String baseUrl;
+    private final Broadcast broadcast;
 
-    DeadlineNotifications(Notifier notifier, EmailDelivery mail, Organisations organisations,
-                          @Value("${huisverbod.base-url:http://localhost:8080}") String baseUrl) {
-        this.notifier = notifier;
-        this.mail = mail;
-        this.organisations = organisations;
-        this.baseUrl = baseUrl;
+    DeadlineNotifications(Broadcast broadcast) {
+        this.broadcast = broadcast;
     }
 
     @ApplicationModuleListener
@@ -33,12 +20,9 @@ class DeadlineNotifications {
         String subject = "Termijn verstreken: " + label(e) + " (" + e.dossierNummer() + ")";
         String body = "De termijn liep af op " + LegalTime.formatLong(e.dueAt()) + " zonder dat de handeling is "
                 + "vastgelegd. Graag direct actie.";
-        List<UUID> deliveries = new ArrayList<>();
-        for (Organisation org : organisations.serving(e.ownerType(), e.ownerScopeCode())) {
-            deliveries.addAll(notifier.toOrganisation(org, e.dossierId(), NotificationKind.TERMIJN_VERSTREKEN, subject,
-                    body, baseUrl + "/dossiers/" + e.dossierId()));
-        }
-        mail.deliver(deliveries);
+        broadcast.about(e.dossierId())
+                .toServing(e.ownerType(), e.ownerScopeCode(), NotificationKind.TERMIJN_VERSTREKEN, subject, body)
+                .send();
     }
 
     private static String label(DeadlineGemist e) {

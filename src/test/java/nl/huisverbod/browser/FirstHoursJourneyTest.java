@@ -168,12 +168,15 @@ class FirstHoursJourneyTest {
     @Order(4)
     void veilig_thuis_finds_the_new_case_in_its_inbox() {
         Page page = browser.loginAs("vt.drenthe", false);
+        String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+        String message = "article:has(a[href='/dossiers/" + caseId + "'])";
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             page.navigate(browser.url("/inbox"));
-            assertThat(page.locator("main").textContent()).contains("Huisverbod opgelegd in Assen");
+            assertThat(page.locator(message).count()).isPositive();
         });
+        assertThat(page.locator(message).first().textContent()).contains("Huisverbod opgelegd in Assen");
         browser.scan(page, "inbox-vt");
-        page.locator("article").first().getByRole(AriaRole.LINK).click();
+        page.locator(message + " a[href='/dossiers/" + caseId + "']").first().click();
         assertThat(page.url()).startsWith(caseUrl);
         assertThat(page.locator("main").textContent()).contains("Erik Brouwer", "Politierapport");
         Download report = page.waitForDownload(() -> page.locator("a[href*='/documenten/']").first().click());

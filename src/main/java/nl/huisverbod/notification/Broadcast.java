@@ -1,0 +1,73 @@
+package nl.huisverbod.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.huisverbod.identity.Organisation;
+import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.identity.Organisations;
+import nl.huisverbod.identity.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one case's notices to the organisations that serve it: each goes to the in-app inbox and, where an
+ * address is known, by e-mail once the batch is sent. Every notice links to the case, nothing more.
+ */
+@Component
+class Broadcast {
+
+    private final Notifier notifier;
+    private final EmailDelivery mail;
+    private final Organisations organisations;
+    private final String baseUrl;
+
+    Broadcast(Notifier notifier, EmailDelivery mail, Organisations organisations,
+              @Value("${huisverbod.base-url:http://localhost:8080}") String baseUrl) {
+        this.notifier = notifier;
+        this.mail = mail;
+        this.organisations = organisations;
+        this.baseUrl = baseUrl;
+    }
+
+    Batch about(UUID dossierId) {
+        return new Batch(dossierId);
+    }
+
+    final class Batch {
+        private final UUID dossierId;
+        private final String link;
+        private final List<UUID> deliveries = new ArrayList<>();
+
+        private Batch(UUID dossierId) {
+            this.dossierId = dossierId;
+            this.link = baseUrl + "/dossiers/" + dossierId;
+        }
+
+        /** To every organisation of this type that serves the scope (a police unit, municipality, VT region). */
+        Batch toServing(OrganisationType type, String scope, NotificationKind kind, String subject, String body) {
+            for (Organisation org : organisations.serving(type, scope)) {
+                deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+            }
+            return this;
+        }
+
+        /** To the users with this role in the organisations of this type serving the scope (e.g. the mayor). */
+        Batch toRoleIn(OrganisationType type, String scope, Role role, NotificationKind kind, String subject,
+                       String body) {
+            for (Organisation org : organisations.serving(type, scope)) {
+                deliveries.addAll(notifier.toRole(org, role, dossierId, kind, subject, body, link));
+            }
+            return this;
+        }
+
+        Batch to(Organisation org, NotificationKind kind, String subject, String body) {
+            deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+            return this;
+        }
+
+        void send() {
+            mail.deliver(deliveries);
+        }
+    }
+}
