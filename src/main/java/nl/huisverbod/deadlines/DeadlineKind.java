@@ -13,7 +13,9 @@ public enum DeadlineKind {
     /** Wth 2(6): the evicted person states where he can be reached within 24 h of the order. */
     BEREIKBAARHEID(true, Duration.ofHours(24), OrganisationType.GEMEENTE),
     /** Wth 5(1): a lawyer assists within 24 h of the evicted person's wish. */
-    ADVOCAAT(true, Duration.ofHours(24), OrganisationType.GEMEENTE);
+    ADVOCAAT(true, Duration.ofHours(24), OrganisationType.GEMEENTE),
+    /** Wth 6: the court hears a request for interim relief within three days. */
+    ZITTING_VOORLOPIGE_VOORZIENING(true, Duration.ofDays(3), OrganisationType.GEMEENTE);
 
     private final boolean legal;
     private final Duration duration;

@@ -6,6 +6,8 @@ import java.util.UUID;
 import nl.huisverbod.decision.HuisverbodFeitVastgelegd;
 import nl.huisverbod.decision.HuisverbodOpgelegd;
 import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.enforcement.Rechtsmiddel;
+import nl.huisverbod.enforcement.RechtsmiddelStap;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.OrganisationType;
@@ -60,6 +62,19 @@ public class Deadlines {
                     e.gemeenteCode(), e.at());
             case ADVOCAAT_GEREGELD -> repository.meet(e.dossierId(), DeadlineKind.ADVOCAAT, e.at());
             case SLEUTELS -> { /* no deadline: keys are demanded at once when the order is imposed (Wth 4) */ }
+        }
+    }
+
+    @EventListener
+    void on(RechtsmiddelStap e) {
+        if (e.soort() != Rechtsmiddel.Soort.VOORLOPIGE_VOORZIENING) {
+            return;
+        }
+        switch (e.stap()) {
+            case INGESTELD -> repository.open(e.dossierId(), e.dossierNummer(), DeadlineKind.ZITTING_VOORLOPIGE_VOORZIENING,
+                    e.gemeenteCode(), e.at());
+            case ZITTING -> repository.meet(e.dossierId(), DeadlineKind.ZITTING_VOORLOPIGE_VOORZIENING, e.at());
+            case UITSPRAAK -> { /* the ruling follows the hearing at once; no separate deadline */ }
         }
     }
 

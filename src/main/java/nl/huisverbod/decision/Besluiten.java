@@ -155,6 +155,25 @@ public class Besluiten {
         return saved;
     }
 
+    /**
+     * Wth 6, 8: the court suspended or annulled the order. Recorded by the municipality, which is party to the
+     * case; the order ends and the police and partners are told at once.
+     */
+    @Transactional
+    public Huisverbod endByCourt(UUID dossierId, Instant ruling) {
+        CurrentUser user = currentUser.require();
+        Dossier d = dossiers.authorise(dossierId, "uitspraak rechter (Wth art. 6)");
+        dossiers.requireRole(user, d, "uitspraak rechter (Wth art. 6)", Role.GEMEENTE_JURIST, Role.BURGEMEESTER);
+        Huisverbod h = repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
+        h.endByCourt(ruling);
+        repository.save(h, false);
+        dossiers.markOrder(d.id(), DossierStatus.ANNULLED);
+        write(h, d, "huisverbod vervallen door uitspraak rechter (Wth art. 6)", null);
+        events.publishEvent(new HuisverbodGewijzigd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
+                d.policeUnit(), HuisverbodGewijzigd.Wijziging.DOOR_RECHTER_BEEINDIGD, ruling));
+        return repository.find(h.id()).orElseThrow();
+    }
+
     /** The order of a case, if a decision or proposal exists; authorised and audited. */
     @Transactional
     public Optional<Huisverbod> forDossier(UUID dossierId) {

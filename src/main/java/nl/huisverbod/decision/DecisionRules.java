@@ -1,6 +1,5 @@
 package nl.huisverbod.decision;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.huisverbod.shared.LegalTime;
@@ -9,8 +8,6 @@ import nl.huisverbod.shared.Violations;
 /** The law's conditions on deciding, checked all at once so every problem is reported together. */
 final class DecisionRules {
 
-    /** A moment of imposing may be given a little ahead for clock differences between devices, no more. */
-    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private DecisionRules() {
     }
@@ -46,7 +43,7 @@ final class DecisionRules {
         v.require(riskFinal, "risicotaxatie", "decision.riskNotFinal");
         v.require(c.uitreiking() != null, "uitreiking", "validation.required");
         Instant imposedAt = c.opgelegdOp() == null ? now : c.opgelegdOp();
-        v.require(!imposedAt.isAfter(now.plus(CLOCK_TOLERANCE)), "opgelegdOp", "decision.imposedInFuture");
+        v.require(!imposedAt.isAfter(now.plus(LegalTime.CLOCK_TOLERANCE)), "opgelegdOp", "decision.imposedInFuture");
         // Wth 2(2): only an adult can be ordered out, judged on the day the order is imposed.
         LocalDate day = LegalTime.localDate(imposedAt);
         v.require(!f.uithuisgeplaatsteBorn().plusYears(18).isAfter(day), "besluit", "decision.minor");

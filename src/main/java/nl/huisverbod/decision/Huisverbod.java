@@ -61,6 +61,7 @@ public final class Huisverbod {
     RedenIntrekking withdrawalReason;
     String withdrawalExplanation;
     Instant endedAt;
+    Instant annulledAt;
 
     Huisverbod(UUID id, int version, UUID dossierId, HuisverbodStatus status, String gemeenteCode, String postcode,
                String huisnummer, Mandaat mandaat) {
@@ -196,6 +197,13 @@ public final class Huisverbod {
         withdrawalExplanation = trim(explanation);
     }
 
+    /** Wth 6: the court suspended or annulled the order; it no longer applies from the ruling on. */
+    void endByCourt(Instant ruling) {
+        new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notRunning").throwIfAny();
+        status = HuisverbodStatus.VERVALLEN;
+        annulledAt = ruling;
+    }
+
     public boolean isExtended() {
         return extendedAt != null;
     }
@@ -266,4 +274,5 @@ public final class Huisverbod {
     public RedenIntrekking withdrawalReason() { return withdrawalReason; }
     public String withdrawalExplanation() { return withdrawalExplanation; }
     public Instant endedAt() { return endedAt; }
+    public Instant annulledAt() { return annulledAt; }
 }

@@ -10,5 +10,5 @@ import java.util.UUID;
 public record HuisverbodGewijzigd(UUID huisverbodId, UUID dossierId, String dossierNummer, String gemeenteCode,
                                   String vtRegion, String policeUnit, Wijziging wijziging, Instant endsAt) {
 
-    public enum Wijziging { VERLENGD, INGETROKKEN, BEEINDIGD }
+    public enum Wijziging { VERLENGD, INGETROKKEN, BEEINDIGD, DOOR_RECHTER_BEEINDIGD }
 }

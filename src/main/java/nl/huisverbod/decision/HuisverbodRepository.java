@@ -85,7 +85,7 @@ class HuisverbodRepository {
                     reachability_recorded_at = ?, keys_handed_in_at = ?, keys_receipt = ?, lawyer_requested_at = ?,
                     lawyer_arranged_at = ?, lawyer_name = ?, extended_at = ?, extended_by = ?, extended_by_name = ?,
                     extension_reasons = ?, withdrawn_at = ?, withdrawn_by = ?, withdrawn_by_name = ?,
-                    withdrawal_reason = ?, withdrawal_explanation = ?
+                    withdrawal_reason = ?, withdrawal_explanation = ?, annulled_at = ?
                 where id = ? and version = ?""")
                 .params(h.status.name(), h.mandaat.name(), h.feiten, h.afwijkingsreden, name(h.redenNietOpleggen),
                         h.redenToelichting, ts(h.proposedAt), h.proposedBy, h.proposedByName, name(h.voorstel),
@@ -94,7 +94,7 @@ class HuisverbodRepository {
                         ts(h.reachabilityRecordedAt), ts(h.keysHandedInAt), h.keysReceipt, ts(h.lawyerRequestedAt),
                         ts(h.lawyerArrangedAt), h.lawyerName, ts(h.extendedAt), h.extendedBy, h.extendedByName,
                         h.extensionReasons, ts(h.withdrawnAt), h.withdrawnBy, h.withdrawnByName,
-                        name(h.withdrawalReason), h.withdrawalExplanation, h.id, isNew ? 0 : h.version)
+                        name(h.withdrawalReason), h.withdrawalExplanation, ts(h.annulledAt), h.id, isNew ? 0 : h.version)
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("huisverbod changed by someone else");
@@ -140,6 +140,7 @@ class HuisverbodRepository {
         h.withdrawalReason = enumOf(RedenIntrekking.class, rs.getString("withdrawal_reason"));
         h.withdrawalExplanation = rs.getString("withdrawal_explanation");
         h.endedAt = instant(rs, "ended_at");
+        h.annulledAt = instant(rs, "annulled_at");
         return h;
     }
 

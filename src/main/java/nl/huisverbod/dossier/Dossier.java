@@ -84,9 +84,10 @@ public final class Dossier {
         status = imposed ? DossierStatus.IMPOSED : DossierStatus.NOT_IMPOSED;
     }
 
-    /** The order's later course: extended, withdrawn or ended (domain.md §4). */
+    /** The order's later course: extended, withdrawn, ended, or ended by the court (domain.md §4). */
     void markOrder(DossierStatus state) {
-        if (state != DossierStatus.EXTENDED && state != DossierStatus.WITHDRAWN && state != DossierStatus.ENDED) {
+        if (state != DossierStatus.EXTENDED && state != DossierStatus.WITHDRAWN && state != DossierStatus.ENDED
+                && state != DossierStatus.ANNULLED) {
             throw new IllegalArgumentException("not a state of a running order: " + state);
         }
         status = state;

@@ -19,6 +19,7 @@ import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.Role;
+import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.shared.NotFoundException;
 import nl.huisverbod.shared.Violations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,7 +64,8 @@ public class Overtredingen {
         if (m.occurredAt() == null) {
             v.add("occurredAt", "validation.required");
         } else {
-            v.require(!m.occurredAt().isAfter(clock.instant()), "occurredAt", "enforcement.future");
+            v.require(!m.occurredAt().isAfter(clock.instant().plus(LegalTime.CLOCK_TOLERANCE)), "occurredAt",
+                    "enforcement.future");
             Instant end = h.withdrawnAt() != null ? h.withdrawnAt() : h.endsAt();
             v.require(!m.occurredAt().isBefore(h.imposedAt()) && !m.occurredAt().isAfter(end), "occurredAt",
                     "enforcement.outsidePeriod");

@@ -66,12 +66,13 @@ class DecisionNotifications {
         NotificationKind kind = switch (e.wijziging()) {
             case VERLENGD -> NotificationKind.HUISVERBOD_VERLENGD;
             case INGETROKKEN -> NotificationKind.HUISVERBOD_INGETROKKEN;
-            case BEEINDIGD -> NotificationKind.HUISVERBOD_BEEINDIGD;
+            case BEEINDIGD, DOOR_RECHTER_BEEINDIGD -> NotificationKind.HUISVERBOD_BEEINDIGD;
         };
         String subject = switch (e.wijziging()) {
             case VERLENGD -> "Huisverbod verlengd tot " + LegalTime.formatLong(e.endsAt());
             case INGETROKKEN -> "Huisverbod ingetrokken";
             case BEEINDIGD -> "Huisverbod beëindigd";
+            case DOOR_RECHTER_BEEINDIGD -> "Huisverbod vervallen door uitspraak van de rechter";
         } + " (" + e.dossierNummer() + ")";
         String body = switch (e.wijziging()) {
             case VERLENGD -> "De burgemeester heeft het huisverbod verlengd (Wth art. 9). Het eindigt nu op "
@@ -79,6 +80,8 @@ class DecisionNotifications {
             case INGETROKKEN -> "De burgemeester heeft het huisverbod ingetrokken (Wth art. 2 lid 9). Het verbod geldt "
                     + "niet meer.";
             case BEEINDIGD -> "Het huisverbod is op " + LegalTime.formatLong(e.endsAt()) + " afgelopen. De nazorg begint.";
+            case DOOR_RECHTER_BEEINDIGD -> "De rechter heeft het huisverbod geschorst of vernietigd (Wth art. 6). Het "
+                    + "verbod geldt niet meer; informeer de huisgenoten (Wth art. 8).";
         };
         broadcast.about(e.dossierId())
                 .toServing(OrganisationType.POLITIE, e.policeUnit(), kind, subject, body)

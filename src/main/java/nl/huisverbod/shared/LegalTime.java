@@ -18,6 +18,11 @@ public final class LegalTime {
     public static final int ORDER_DAYS = 10;
     /** Wth 9: an extension runs to at most four weeks after the order was imposed. */
     public static final int MAXIMUM_DAYS = 28;
+    /**
+     * How far ahead of the server's clock a moment entered by a user may lie: forms have minute precision and
+     * devices' clocks differ a little. Anything further ahead is refused as "in the future".
+     */
+    public static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(5);
 
     private static final DateTimeFormatter DISPLAY =
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'om' HH:mm 'uur'", Locale.forLanguageTag("nl-NL"));

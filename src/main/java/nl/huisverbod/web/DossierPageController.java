@@ -9,6 +9,8 @@ import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.deadlines.Deadlines;
 import nl.huisverbod.enforcement.Overtreding;
 import nl.huisverbod.enforcement.Overtredingen;
+import nl.huisverbod.enforcement.Rechtsmiddel;
+import nl.huisverbod.enforcement.Rechtsmiddelen;
 import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.decision.JuridischeControles;
@@ -41,13 +43,14 @@ class DossierPageController {
     private final Deadlines deadlines;
     private final AuditTrail audit;
     private final Overtredingen overtredingen;
+    private final Rechtsmiddelen rechtsmiddelen;
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
                           Notifications notifications, DossierDocuments documents, Deadlines deadlines, AuditTrail audit,
-                          Overtredingen overtredingen,
+                          Overtredingen overtredingen, Rechtsmiddelen rechtsmiddelen,
                           Municipalities municipalities, CurrentUserProvider currentUser,
                           Clock clock) {
         this.dossiers = dossiers;
@@ -59,6 +62,7 @@ class DossierPageController {
         this.deadlines = deadlines;
         this.audit = audit;
         this.overtredingen = overtredingen;
+        this.rechtsmiddelen = rechtsmiddelen;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -97,6 +101,9 @@ class DossierPageController {
         model.addAttribute("notifications", notifications.sentFor(id));
         model.addAttribute("timeline", audit.timeline(id));
         model.addAttribute("overtredingen", overtredingen.list(id));
+        model.addAttribute("rechtsmiddelen", rechtsmiddelen.list(id));
+        model.addAttribute("soorten", Rechtsmiddel.Soort.values());
+        model.addAttribute("uitkomsten", Rechtsmiddel.Uitkomst.values());
         model.addAttribute("vormen", Overtreding.Vorm.values());
         model.addAttribute("melders", Overtreding.Melder.values());
         if (user.role().isPolice()) {

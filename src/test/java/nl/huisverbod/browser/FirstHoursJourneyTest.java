@@ -162,6 +162,17 @@ class FirstHoursJourneyTest {
         assertThat(page.locator("main").textContent()).contains("Opgeslagen");
         page.navigate(caseUrl);
         assertThat(page.locator("main").textContent()).contains("Goedgekeurd");
+
+        // the evicted person's lawyer asks for interim relief: recorded, with the 3-day hearing deadline
+        // minute precision: the next whole minute is after the imposing and within the clock tolerance
+        String lodged = java.time.LocalDateTime.now(nl.huisverbod.shared.LegalTime.ZONE).plusMinutes(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        page.locator("#remedy-soort").selectOption("VOORLOPIGE_VOORZIENING");
+        page.locator("#remedy-at").fill(lodged);
+        button(page, "Rechtsmiddel vastleggen").click();
+        assertThat(page.locator("main").textContent()).contains("Voorlopige voorziening",
+                "Zitting voorlopige voorziening binnen drie dagen (Wth art. 6)");
+        browser.scan(page, "dossier-rechtsmiddel");
     }
 
     @Test
