@@ -1,16 +1,14 @@
 package nl.huisverbod.decision;
 
-import java.time.LocalDateTime;
 import java.util.UUID;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.Role;
 import nl.huisverbod.platform.FormErrors;
+import nl.huisverbod.platform.FormTime;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.InvalidInputException;
-import nl.huisverbod.shared.LegalTime;
-import nl.huisverbod.shared.Violation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,8 +67,7 @@ class DecisionWebController {
     @PostMapping("/dossiers/{id}/huisverbod/uitreiking")
     String serving(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) Uitreiking method,
                    @RequestParam(required = false) String at) {
-        LocalDateTime local = parseLocal(at, "uitgereiktOp");
-        besluiten.recordServing(id, version, method, local == null ? null : local.atZone(LegalTime.ZONE).toInstant());
+        besluiten.recordServing(id, version, method, FormTime.parse(at, "uitgereiktOp"));
         return "redirect:/dossiers/" + id + "?saved";
     }
 
@@ -101,8 +98,7 @@ class DecisionWebController {
     @PostMapping("/dossiers/{id}/huisverbod/verlenging")
     String extend(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String eindigtOp,
                   @RequestParam(required = false) String redenen) {
-        LocalDateTime local = parseLocal(eindigtOp, "eindigtOp");
-        besluiten.extend(id, version, local == null ? null : local.atZone(LegalTime.ZONE).toInstant(), redenen);
+        besluiten.extend(id, version, FormTime.parse(eindigtOp, "eindigtOp"), redenen);
         return "redirect:/dossiers/" + id + "?saved";
     }
 
@@ -149,17 +145,6 @@ class DecisionWebController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
-    }
-
-    static LocalDateTime parseLocal(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(java.util.List.of(Violation.of(field, "validation.invalidFormat")));
-        }
     }
 
 }

@@ -1,12 +1,7 @@
 package nl.huisverbod.enforcement;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.UUID;
-import nl.huisverbod.shared.InvalidInputException;
-import nl.huisverbod.shared.LegalTime;
-import nl.huisverbod.shared.Violation;
+import nl.huisverbod.platform.FormTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +20,7 @@ class RechtsmiddelWebController {
     @PostMapping("/dossiers/{id}/rechtsmiddelen")
     String lodge(@PathVariable UUID id, @RequestParam(required = false) Rechtsmiddel.Soort soort,
                  @RequestParam(required = false) String ingediendOp) {
-        rechtsmiddelen.lodge(id, soort, local(ingediendOp, "ingediendOp"));
+        rechtsmiddelen.lodge(id, soort, FormTime.parse(ingediendOp, "ingediendOp"));
         return "redirect:/dossiers/" + id + "?saved";
     }
 
@@ -33,7 +28,7 @@ class RechtsmiddelWebController {
     String hearing(@PathVariable UUID id, @PathVariable UUID rid, @RequestParam int version,
                    @RequestParam(required = false) String zittingOp,
                    @RequestParam(required = false) Boolean minderjarigenGehoord) {
-        rechtsmiddelen.hearing(id, rid, version, local(zittingOp, "zittingOp"), minderjarigenGehoord);
+        rechtsmiddelen.hearing(id, rid, version, FormTime.parse(zittingOp, "zittingOp"), minderjarigenGehoord);
         return "redirect:/dossiers/" + id + "?saved";
     }
 
@@ -42,18 +37,8 @@ class RechtsmiddelWebController {
                   @RequestParam(required = false) String uitspraakOp,
                   @RequestParam(required = false) Rechtsmiddel.Uitkomst uitkomst,
                   @RequestParam(required = false) String toelichting) {
-        rechtsmiddelen.ruling(id, rid, version, local(uitspraakOp, "uitspraakOp"), uitkomst, toelichting);
+        rechtsmiddelen.ruling(id, rid, version, FormTime.parse(uitspraakOp, "uitspraakOp"), uitkomst, toelichting);
         return "redirect:/dossiers/" + id + "?saved";
     }
 
-    private static Instant local(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value).atZone(LegalTime.ZONE).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(List.of(Violation.of(field, "validation.invalidFormat")));
-        }
-    }
 }

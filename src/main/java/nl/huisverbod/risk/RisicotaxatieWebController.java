@@ -1,16 +1,14 @@
 package nl.huisverbod.risk;
 
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.Role;
 import nl.huisverbod.platform.FormErrors;
+import nl.huisverbod.platform.FormTime;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.InvalidInputException;
-import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.shared.Violation;
 import nl.huisverbod.shared.Violations;
 import org.springframework.stereotype.Controller;
@@ -66,9 +64,8 @@ class RisicotaxatieWebController {
                    @RequestParam(required = false) String with, @RequestParam(required = false) String notes,
                    Model model) {
         try {
-            LocalDateTime local = at == null || at.isBlank() ? null : parseLocal(at);
             risicotaxaties.recordVtConsultation(id, version, new VtConsultation(
-                    local == null ? null : local.atZone(LegalTime.ZONE).toInstant(), with, notes));
+                    FormTime.parse(at, "vtConsultedAt"), with, notes));
             return "redirect:/dossiers/" + id + "/rihg?saved";
         } catch (InvalidInputException e) {
             Risicotaxatie r = risicotaxaties.forDossier(id).orElse(null);
@@ -153,11 +150,4 @@ class RisicotaxatieWebController {
         return new AssessmentInput(answers, sources, ratings, kindermishandeling);
     }
 
-    private static LocalDateTime parseLocal(String value) {
-        try {
-            return LocalDateTime.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(List.of(Violation.of("vtConsultedAt", "validation.invalidFormat")));
-        }
-    }
 }
