@@ -20,6 +20,9 @@ import nl.huisverbod.dossier.PersonRole;
 import nl.huisverbod.dossier.PersoonInput;
 import nl.huisverbod.dossier.RegistrationCommand;
 import nl.huisverbod.dossier.Relatie;
+import nl.huisverbod.enforcement.Overtreding;
+import nl.huisverbod.enforcement.OvertredingMelding;
+import nl.huisverbod.enforcement.Overtredingen;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.RunAs;
 import nl.huisverbod.risk.Answer;
@@ -43,15 +46,17 @@ class DemoCases {
     private final Risicotaxaties risk;
     private final Besluiten besluiten;
     private final DemoOrganisations orgs;
+    private final Overtredingen overtredingen;
     private final Clock clock;
 
     DemoCases(RunAs runAs, Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, DemoOrganisations orgs,
-              Clock clock) {
+              Overtredingen overtredingen, Clock clock) {
         this.runAs = runAs;
         this.dossiers = dossiers;
         this.risk = risk;
         this.besluiten = besluiten;
         this.orgs = orgs;
+        this.overtredingen = overtredingen;
         this.clock = clock;
     }
 
@@ -71,6 +76,16 @@ class DemoCases {
         });
         runAs.run("vt.drenthe", () -> dossiers.assign(imposed,
                 orgs.named(OrganisationType.ZORGAANBIEDER, "Reclassering Noord").id(), null));
+        // a breach reported by the police, and the mayor's extension to the four-week maximum (Wth 9, 11)
+        runAs.run("agent", () -> overtredingen.report(imposed, new OvertredingMelding(
+                clock.instant().minus(Duration.ofHours(2)), Overtreding.Vorm.AANWEZIG_BIJ_WONING,
+                Overtreding.Melder.ACHTERBLIJVER, false, "Stond om 22:00 aan de deur en belde aan; vertrok bij komst politie.",
+                true, false)));
+        runAs.run("burgemeester.assen", () -> {
+            var order = besluiten.forDossier(imposed).orElseThrow();
+            besluiten.extend(imposed, order.version(), nl.huisverbod.shared.LegalTime.extensionMaximum(order.imposedAt()),
+                    "Overtreding op dag 1; hulp aan de uithuisgeplaatste nog niet gestart; achterblijver zeer angstig.");
+        });
         runAs.run("hovj", () -> {
             Dossier d = assessed(register("Markt", "21", "7811 AA", "Emmen", "GM0114", "Thomas", "Meijer", "Eva",
                     false), false);
