@@ -191,12 +191,12 @@ public class Besluiten {
     /** The archived PDF of a beschikking; authorised on the case and audited as a read of its persons. */
     @Transactional
     public byte[] beschikkingPdf(UUID dossierId, UUID beschikkingId) {
-        Huisverbod h = requireOrder(dossierId, "inzien beschikking");
+        Dossier d = dossiers.authorise(dossierId, "inzien beschikking");
+        Huisverbod h = repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
         boolean belongs = beschikkingen.ofHuisverbod(h.id()).stream().anyMatch(b -> b.id().equals(beschikkingId));
         if (!belongs) {
             throw new NotFoundException("beschikking");
         }
-        Dossier d = dossiers.authorise(dossierId, "inzien beschikking");
         audit.record(new AuditRecord(AuditAction.READ, "beschikking", beschikkingId, d.id(), d.personIds(),
                 "inzien beschikking", dossiers.legalBasisOfCurrentUser(), null));
         return beschikkingen.pdf(beschikkingId).orElseThrow(() -> new NotFoundException("beschikking"));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors in the web UI as Dutch (or English) pages with the right status code. */
@@ -45,6 +46,13 @@ class WebErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
         return invalid(InvalidInputException.of("bestand", "document.tooLarge"), request, response, model);
+    }
+
+    /** A value a form cannot hold (e.g. an altered choice): the same Dutch page as other invalid input. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, HttpServletResponse response,
+                    Model model) {
+        return invalid(InvalidInputException.of(ex.getName(), "validation.invalidFormat"), request, response, model);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -34,6 +34,15 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** Posts a form as the browser would, with the CSRF token of the current session. */
+    public HttpResponse<String> post(String path, String urlEncodedForm) {
+        String token = csrf(get("/").body());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedForm + "&_csrf="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+    }
+
     private static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {

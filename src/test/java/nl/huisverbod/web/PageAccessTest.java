@@ -64,6 +64,15 @@ class PageAccessTest {
     }
 
     @Test
+    void an_altered_choice_in_a_form_gets_a_dutch_message_and_nothing_is_saved() {
+        var response = new WebSession(port, "agent").post("/dossiers/" + caseId + "/overtredingen",
+                "vorm=XYZ&gemeldDoor=POLITIE&beschrijving=test&occurredAt=2026-01-01T10:00");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Controleer de invoer", "Ongeldige waarde.");
+        assertThat(new Api(port).get("agent", "/api/v1/dossiers/" + caseId + "/overtredingen").json()).isEmpty();
+    }
+
+    @Test
     void a_page_of_a_case_outside_the_users_area_is_refused() {
         assertThat(status("hovj.amsterdam", "/dossiers/" + caseId)).isEqualTo(403);
         assertThat(status("hovj.amsterdam", "/dossiers/" + caseId + "/rihg")).isEqualTo(403);
