@@ -1,29 +1,54 @@
 package nl.huisverbod.deadlines;
 
-import java.time.Duration;
 import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.shared.LegalTime;
 
 /**
- * The deadlines this module tracks so far, with the rule that sets them (domain.md §7). Legal ones are fixed
- * by law; agreed ones (issue "the ten days") will be configurable per region.
+ * The deadlines of domain.md §7, each with its default rule and the kind of organisation that must act.
+ * Legal deadlines are fixed by law; agreed ones can be changed or switched off per Veilig Thuis region or
+ * municipality ({@link TermijnAfspraken}).
  */
 public enum DeadlineKind {
     /** Wth 2(7): after an oral notice the written beschikking follows as soon as possible; flagged after 24 h. */
-    SCHRIFTELIJKE_BESCHIKKING(true, Duration.ofHours(24), OrganisationType.POLITIE),
+    SCHRIFTELIJKE_BESCHIKKING(true, TermijnRegel.uren(24), OrganisationType.POLITIE),
     /** Wth 2(6): the evicted person states where he can be reached within 24 h of the order. */
-    BEREIKBAARHEID(true, Duration.ofHours(24), OrganisationType.GEMEENTE),
+    BEREIKBAARHEID(true, TermijnRegel.uren(24), OrganisationType.GEMEENTE),
     /** Wth 5(1): a lawyer assists within 24 h of the evicted person's wish. */
-    ADVOCAAT(true, Duration.ofHours(24), OrganisationType.GEMEENTE),
+    ADVOCAAT(true, TermijnRegel.uren(24), OrganisationType.GEMEENTE),
     /** Wth 6: the court hears a request for interim relief within three days. */
-    ZITTING_VOORLOPIGE_VOORZIENING(true, Duration.ofDays(3), OrganisationType.GEMEENTE);
+    ZITTING_VOORLOPIGE_VOORZIENING(true, TermijnRegel.uren(72), OrganisationType.GEMEENTE),
+    /** Wth 9: the mayor decides on extension before the current end (the due moment is the end itself). */
+    VERLENGINGSBESLUIT(true, TermijnRegel.uren(LegalTime.ORDER_DAYS * 24), OrganisationType.GEMEENTE),
+
+    /** Agreed: help is activated (the coordinator accepts the file) within 4 h of the notice. */
+    ACTIVERING_HULP(false, TermijnRegel.uren(4), OrganisationType.VEILIG_THUIS),
+    /** Agreed: first contact with those staying behind within 1 h of registration at the coordinator. */
+    EERSTE_CONTACT_ACHTERBLIJVERS(false, TermijnRegel.uren(1), OrganisationType.VEILIG_THUIS),
+    /** Agreed: a home visit to those staying behind the same or the next working day. */
+    HUISBEZOEK_ACHTERBLIJVERS(false, new TermijnRegel(TermijnRegel.Eenheid.WERKDAGEN, 1), OrganisationType.VEILIG_THUIS),
+    /** Agreed: first contact with the evicted person the same or the next day. */
+    EERSTE_CONTACT_UITHUISGEPLAATSTE(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 1),
+            OrganisationType.VEILIG_THUIS),
+    /** Agreed: the children are contacted the same or the next day. */
+    CONTACT_KINDEREN(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 1), OrganisationType.VEILIG_THUIS),
+    /** Agreed: a gezinsmanager within 2 days when there are children. */
+    GEZINSMANAGER(false, TermijnRegel.uren(48), OrganisationType.VEILIG_THUIS),
+    /** Agreed: the first care meeting on the first working day after registration. */
+    EERSTE_ZORGOVERLEG(false, new TermijnRegel(TermijnRegel.Eenheid.WERKDAGEN, 1), OrganisationType.VEILIG_THUIS),
+    /** Agreed: the system conversation (both parties together) around day 6–8. */
+    SYSTEEMGESPREK(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 8), OrganisationType.VEILIG_THUIS),
+    /** Agreed: the coordinator's zorgadvies on extension on day 8. */
+    ZORGADVIES(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 8), OrganisationType.VEILIG_THUIS),
+    /** Agreed: the municipal officer's beleidsadvies to the mayor on day 9. */
+    BELEIDSADVIES(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 9), OrganisationType.GEMEENTE);
 
     private final boolean legal;
-    private final Duration duration;
+    private final TermijnRegel standaard;
     private final OrganisationType owner;
 
-    DeadlineKind(boolean legal, Duration duration, OrganisationType owner) {
+    DeadlineKind(boolean legal, TermijnRegel standaard, OrganisationType owner) {
         this.legal = legal;
-        this.duration = duration;
+        this.standaard = standaard;
         this.owner = owner;
     }
 
@@ -31,12 +56,18 @@ public enum DeadlineKind {
         return legal;
     }
 
-    public Duration duration() {
-        return duration;
+    /** The national default (domain.md §7); for legal deadlines the only rule. */
+    public TermijnRegel standaard() {
+        return standaard;
     }
 
     /** The kind of organisation that must act; the case's scope picks which one. */
     public OrganisationType owner() {
         return owner;
+    }
+
+    /** Deadlines of the running order that no longer apply once it ended early (withdrawn, annulled). */
+    boolean boundToRunningOrder() {
+        return this != ADVOCAAT && this != ZITTING_VOORLOPIGE_VOORZIENING && this != SCHRIFTELIJKE_BESCHIKKING;
     }
 }

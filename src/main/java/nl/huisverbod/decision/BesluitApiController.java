@@ -74,6 +74,12 @@ class BesluitApiController {
         return response(besluiten.extend(id, ExpectedVersion.require(r.version()), r.eindigtOp(), r.redenen()));
     }
 
+    /** Wth 9: the mayor's decision not to extend, with its reasons. */
+    @PostMapping("/api/v1/dossiers/{id}/niet-verlengen")
+    HuisverbodResponse declineExtension(@PathVariable UUID id, @RequestBody TekstRequest r) {
+        return response(besluiten.declineExtension(id, ExpectedVersion.require(r.version()), r.tekst()));
+    }
+
     @PostMapping("/api/v1/dossiers/{id}/intrekking")
     HuisverbodResponse withdraw(@PathVariable UUID id, @RequestBody IntrekkingRequest r) {
         return response(besluiten.withdraw(id, ExpectedVersion.require(r.version()), r.reden(), r.toelichting()));

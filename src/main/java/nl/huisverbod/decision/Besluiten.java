@@ -12,6 +12,7 @@ import nl.huisverbod.decision.HuisverbodFeitVastgelegd.Feit;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.DossierStatus;
 import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.Role;
@@ -128,6 +129,14 @@ public class Besluiten {
                 (h, user) -> h.withdraw(reason, explanation, user, clock));
     }
 
+    /** Wth 9: the mayor decides not to extend; the order runs to its end and the partners know where they stand. */
+    @Transactional
+    public Huisverbod declineExtension(UUID dossierId, int version, String reasons) {
+        return changeCourse(dossierId, version, "besluit niet verlengen (Wth art. 9)", null,
+                HuisverbodGewijzigd.Wijziging.NIET_VERLENGD, null, reasons,
+                (h, user) -> h.declineExtension(reasons, user, clock));
+    }
+
     interface CourseChange {
         void apply(Huisverbod h, CurrentUser user);
     }
@@ -145,11 +154,15 @@ public class Besluiten {
         }
         change.apply(h, user);
         repository.save(h, false);
-        dossiers.markOrder(d.id(), state);
+        if (state != null) {
+            dossiers.markOrder(d.id(), state);
+        }
         write(h, d, purpose, wijziging + (h.endsAt() == null ? "" : ", einde " + h.endsAt()));
         Huisverbod saved = repository.find(h.id()).orElseThrow();
-        documents.issue(soort, saved, d, risk.summary(dossierId).orElse(null), user,
-                toelichting == null || toelichting.isBlank() ? null : toelichting.trim());
+        if (soort != null) {
+            documents.issue(soort, saved, d, risk.summary(dossierId).orElse(null), user,
+                    toelichting == null || toelichting.isBlank() ? null : toelichting.trim());
+        }
         events.publishEvent(new HuisverbodGewijzigd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
                 d.policeUnit(), wijziging, saved.endsAt()));
         return saved;
@@ -177,7 +190,7 @@ public class Besluiten {
     /** The order of a case, if a decision or proposal exists; authorised and audited. */
     @Transactional
     public Optional<Huisverbod> forDossier(UUID dossierId) {
-        Dossier d = dossiers.authorise(dossierId, "inzien huisverbod");
+        Dossier d = dossiers.authorise(dossierId, "inzien huisverbod", Onderdeel.BESLUIT);
         Optional<Huisverbod> h = repository.findByDossier(dossierId);
         h.ifPresent(hv -> audit.record(new AuditRecord(AuditAction.READ, OBJECT, hv.id(), d.id(), d.personIds(),
                 "inzien huisverbod", dossiers.legalBasisOfCurrentUser(), null)));
@@ -191,7 +204,7 @@ public class Besluiten {
     /** The archived PDF of a beschikking; authorised on the case and audited as a read of its persons. */
     @Transactional
     public byte[] beschikkingPdf(UUID dossierId, UUID beschikkingId) {
-        Dossier d = dossiers.authorise(dossierId, "inzien beschikking");
+        Dossier d = dossiers.authorise(dossierId, "inzien beschikking", Onderdeel.BESLUIT);
         Huisverbod h = repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
         boolean belongs = beschikkingen.ofHuisverbod(h.id()).stream().anyMatch(b -> b.id().equals(beschikkingId));
         if (!belongs) {

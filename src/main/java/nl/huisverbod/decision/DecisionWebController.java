@@ -102,6 +102,13 @@ class DecisionWebController {
         return "redirect:/dossiers/" + id + "?saved";
     }
 
+    @PostMapping("/dossiers/{id}/huisverbod/niet-verlengen")
+    String declineExtension(@PathVariable UUID id, @RequestParam int version,
+                            @RequestParam(required = false) String redenen) {
+        besluiten.declineExtension(id, version, redenen);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
     @PostMapping("/dossiers/{id}/huisverbod/intrekking")
     String withdraw(@PathVariable UUID id, @RequestParam int version,
                     @RequestParam(required = false) RedenIntrekking reden,

@@ -62,6 +62,9 @@ public final class Huisverbod {
     String withdrawalExplanation;
     Instant endedAt;
     Instant annulledAt;
+    Instant extensionDeclinedAt;
+    String extensionDeclinedByName;
+    String extensionDeclinedReason;
 
     Huisverbod(UUID id, int version, UUID dossierId, HuisverbodStatus status, String gemeenteCode, String postcode,
                String huisnummer, Mandaat mandaat) {
@@ -176,6 +179,23 @@ public final class Huisverbod {
         extensionReasons = reasons.trim();
     }
 
+    /**
+     * Wth 9: the mayor decides not to extend, before the current end, with the reasons (so the victim who
+     * asked for an extension receives a decision that can be appealed). The order runs on to its end.
+     */
+    void declineExtension(String reasons, CurrentUser by, Clock clock) {
+        var v = new Violations();
+        v.require(by.role() == Role.BURGEMEESTER, "besluit", "decision.extend.mayorOnly");
+        v.require(status == HuisverbodStatus.OPGELEGD && clock.instant().isBefore(endsAt), "status",
+                "decision.notRunning");
+        v.require(extendedAt == null && extensionDeclinedAt == null, "status", "decision.extend.alreadyDecided");
+        v.requireText(reasons, "redenen", 8000);
+        v.throwIfAny();
+        extensionDeclinedAt = clock.instant();
+        extensionDeclinedByName = by.displayName();
+        extensionDeclinedReason = reasons.trim();
+    }
+
     /** Wth 2(9), 3: only the mayor withdraws, at any time while the order runs, with the reason. */
     void withdraw(RedenIntrekking reason, String explanation, CurrentUser by, Clock clock) {
         var v = new Violations();
@@ -275,4 +295,7 @@ public final class Huisverbod {
     public String withdrawalExplanation() { return withdrawalExplanation; }
     public Instant endedAt() { return endedAt; }
     public Instant annulledAt() { return annulledAt; }
+    public Instant extensionDeclinedAt() { return extensionDeclinedAt; }
+    public String extensionDeclinedByName() { return extensionDeclinedByName; }
+    public String extensionDeclinedReason() { return extensionDeclinedReason; }
 }

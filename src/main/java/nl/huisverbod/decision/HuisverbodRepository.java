@@ -85,7 +85,8 @@ class HuisverbodRepository {
                     reachability_recorded_at = ?, keys_handed_in_at = ?, keys_receipt = ?, lawyer_requested_at = ?,
                     lawyer_arranged_at = ?, lawyer_name = ?, extended_at = ?, extended_by = ?, extended_by_name = ?,
                     extension_reasons = ?, withdrawn_at = ?, withdrawn_by = ?, withdrawn_by_name = ?,
-                    withdrawal_reason = ?, withdrawal_explanation = ?, annulled_at = ?
+                    withdrawal_reason = ?, withdrawal_explanation = ?, annulled_at = ?,
+                    extension_declined_at = ?, extension_declined_by_name = ?, extension_declined_reason = ?
                 where id = ? and version = ?""")
                 .params(h.status.name(), h.mandaat.name(), h.feiten, h.afwijkingsreden, name(h.redenNietOpleggen),
                         h.redenToelichting, ts(h.proposedAt), h.proposedBy, h.proposedByName, name(h.voorstel),
@@ -94,7 +95,8 @@ class HuisverbodRepository {
                         ts(h.reachabilityRecordedAt), ts(h.keysHandedInAt), h.keysReceipt, ts(h.lawyerRequestedAt),
                         ts(h.lawyerArrangedAt), h.lawyerName, ts(h.extendedAt), h.extendedBy, h.extendedByName,
                         h.extensionReasons, ts(h.withdrawnAt), h.withdrawnBy, h.withdrawnByName,
-                        name(h.withdrawalReason), h.withdrawalExplanation, ts(h.annulledAt), h.id, isNew ? 0 : h.version)
+                        name(h.withdrawalReason), h.withdrawalExplanation, ts(h.annulledAt),
+                        ts(h.extensionDeclinedAt), h.extensionDeclinedByName, h.extensionDeclinedReason, h.id, isNew ? 0 : h.version)
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("huisverbod changed by someone else");
@@ -140,6 +142,9 @@ class HuisverbodRepository {
         h.withdrawalReason = enumOf(RedenIntrekking.class, rs.getString("withdrawal_reason"));
         h.withdrawalExplanation = rs.getString("withdrawal_explanation");
         h.endedAt = instant(rs, "ended_at");
+        h.extensionDeclinedAt = instant(rs, "extension_declined_at");
+        h.extensionDeclinedByName = rs.getString("extension_declined_by_name");
+        h.extensionDeclinedReason = rs.getString("extension_declined_reason");
         h.annulledAt = instant(rs, "annulled_at");
         return h;
     }

@@ -14,6 +14,7 @@ record HuisverbodResponse(UUID id, int version, UUID dossierId, HuisverbodStatus
                           Instant advocaatUiterlijk, String advocaat, boolean schriftelijkeUitreikingTeLaat,
                           Instant verlengdOp, String redenenVerlenging, Instant ingetrokkenOp,
                           RedenIntrekking redenIntrekking, Instant beeindigdOp,
+                          Instant nietVerlengdOp, String redenenNietVerlengen,
                           List<Beschikking> beschikkingen) {
 
     static HuisverbodResponse of(Huisverbod h, List<Beschikking> beschikkingen, Instant now) {
@@ -23,6 +24,6 @@ record HuisverbodResponse(UUID id, int version, UUID dossierId, HuisverbodStatus
                 h.afwijkingsreden(), h.redenNietOpleggen(), h.redenToelichting(), h.reachabilityDue(), h.reachability(),
                 h.keysHandedInAt(), h.keysReceipt(), h.lawyerRequestedAt(), h.lawyerDue(), h.lawyerName(),
                 h.writtenServingOverdue(now), h.extendedAt(), h.extensionReasons(), h.withdrawnAt(),
-                h.withdrawalReason(), h.endedAt(), beschikkingen);
+                h.withdrawalReason(), h.endedAt(), h.extensionDeclinedAt(), h.extensionDeclinedReason(), beschikkingen);
     }
 }

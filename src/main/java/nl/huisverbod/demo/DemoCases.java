@@ -75,7 +75,7 @@ class DemoCases {
             return d.id();
         });
         runAs.run("vt.drenthe", () -> dossiers.assign(imposed,
-                orgs.named(OrganisationType.ZORGAANBIEDER, "Reclassering Noord").id(), null));
+                orgs.named(OrganisationType.ZORGAANBIEDER, "Reclassering Noord").id(), null, null));
         // a breach reported by the police, and the mayor's extension to the four-week maximum (Wth 9, 11)
         runAs.run("agent", () -> overtredingen.report(imposed, new OvertredingMelding(
                 clock.instant().minus(Duration.ofHours(2)), Overtreding.Vorm.AANWEZIG_BIJ_WONING,

@@ -39,6 +39,16 @@ class DemoUsers {
                 orgs.one(OrganisationType.VEILIG_THUIS, "Drenthe"));
         add(created, password, "reclassering", "Peter de Boer (reclassering)", Role.ZORGPROFESSIONAL,
                 orgs.named(OrganisationType.ZORGAANBIEDER, "Reclassering Noord"));
+        add(created, password, "vt.hulpverlener", "Joris Kok (hulpverlener Veilig Thuis Drenthe)", Role.VT_COORDINATOR,
+                orgs.one(OrganisationType.VEILIG_THUIS, "Drenthe"));
+        add(created, password, "vt.crisis", "Noah Dijkstra (crisisdienst Veilig Thuis Drenthe)", Role.VT_COORDINATOR,
+                orgs.named(OrganisationType.VEILIG_THUIS, "Crisisdienst Veilig Thuis Drenthe"));
+        add(created, password, "amw", "Mirjam Bos (maatschappelijk werk)", Role.ZORGPROFESSIONAL,
+                orgs.named(OrganisationType.ZORGAANBIEDER, "Algemeen Maatschappelijk Werk Drenthe"));
+        add(created, password, "jeugd", "Sevda Yilmaz (gezinsmanager)", Role.ZORGPROFESSIONAL,
+                orgs.named(OrganisationType.ZORGAANBIEDER, "Jeugdbescherming Noord"));
+        add(created, password, "opvang", "Henk Post (crisisopvang)", Role.ZORGPROFESSIONAL,
+                orgs.named(OrganisationType.ZORGAANBIEDER, "Crisisopvang Drenthe"));
         add(created, password, "om.noord", "Anouk Peters (OM)", Role.OM_OFFICIER, orgs.one(OrganisationType.OM, "Noord-Nederland"));
         add(created, password, "onderzoeker", "Dr. R. Hendriks (onderzoeker)", Role.ONDERZOEKER,
                 orgs.named(OrganisationType.ONDERZOEK, "Onderzoeksbureau (demo)"));

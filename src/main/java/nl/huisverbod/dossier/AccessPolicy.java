@@ -15,6 +15,15 @@ final class AccessPolicy {
     private AccessPolicy() {
     }
 
+    /** The states in which an order exists, so the designated help organisation has the file (Wth 2(8)). */
+    static final java.util.Set<DossierStatus> ORDER_STATES = java.util.EnumSet.of(DossierStatus.IMPOSED,
+            DossierStatus.EXTENDED, DossierStatus.ENDED, DossierStatus.WITHDRAWN, DossierStatus.ANNULLED,
+            DossierStatus.FOLLOW_UP, DossierStatus.CLOSED);
+
+    /**
+     * {@code assigned}: the user's organisation was given the case, or is the help organisation the case's
+     * municipality designated (Wth 2(8)) and an order was imposed.
+     */
     static boolean inScope(CurrentUser u, Dossier d, boolean assigned) {
         return switch (u.role()) {
             case HOVJ, POLITIE -> d.policeUnit().equals(u.scopeCode());
@@ -26,8 +35,32 @@ final class AccessPolicy {
         };
     }
 
+    /**
+     * Which parts of a case in scope the user sees. {@code partner} is the kind of partner the user's
+     * organisation was invited as (null when it was not invited as a partner).
+     */
+    static boolean sees(CurrentUser u, PartnerSoort partner, Onderdeel o) {
+        return switch (u.role()) {
+            case VT_COORDINATOR -> true;
+            case ZORGPROFESSIONAL -> partner == null || partner.sees(o);
+            case HOVJ, POLITIE -> switch (o) {
+                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, TEAM, VEILIGHEIDSPLAN -> true;
+                default -> false;
+            };
+            case BURGEMEESTER, GEMEENTE_JURIST -> switch (o) {
+                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, TEAM, VEILIGHEIDSPLAN, ZORGADVIES -> true;
+                default -> false;
+            };
+            case OM_OFFICIER -> switch (o) {
+                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, TEAM -> true;
+                default -> false;
+            };
+            case ONDERZOEKER, FUNCTIONEEL_BEHEERDER -> false;
+        };
+    }
+
     /** The same rule as {@link #inScope}, as SQL for work lists. */
-    static String listFilter(CurrentUser u, List<Object> params) {
+    static String listFilter(CurrentUser u, List<String> designating, List<Object> params) {
         String assigned = "exists (select 1 from dossier_toewijzing t where t.dossier_id = d.id"
                 + " and t.organisation_id = ? and (t.user_id is null or t.user_id = ?))";
         var p = new ArrayList<Object>();
@@ -49,7 +82,13 @@ final class AccessPolicy {
             case ZORGPROFESSIONAL -> {
                 p.add(u.organisationId());
                 p.add(u.userId());
-                yield assigned;
+                if (designating.isEmpty()) {
+                    yield assigned;
+                }
+                p.addAll(designating);
+                yield "(" + assigned + " or (d.gemeente_code in (" + String.join(",",
+                        java.util.Collections.nCopies(designating.size(), "?")) + ") and d.status in ("
+                        + String.join(",", ORDER_STATES.stream().map(st -> "'" + st.name() + "'").toList()) + ")))";
             }
             case OM_OFFICIER -> {
                 p.add(u.scopeCode());

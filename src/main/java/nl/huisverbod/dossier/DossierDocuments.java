@@ -68,8 +68,14 @@ public class DossierDocuments {
         return doc;
     }
 
-    /** The documents of a case; the caller has opened the case (authorised and audited). */
+    /** The documents of a case (their metadata); authorised for the documents part of the case. */
+    @Transactional
     public List<DossierDocument> list(UUID dossierId) {
+        dossiers.authorise(dossierId, "documentenlijst", Onderdeel.DOCUMENTEN);
+        return rows(dossierId);
+    }
+
+    private List<DossierDocument> rows(UUID dossierId) {
         return jdbc.sql("""
                 select id, dossier_id, soort, filename, content_type, size_bytes, sha256, uploaded_at, uploaded_by_name
                 from dossier_document where dossier_id = ? order by uploaded_at""")
@@ -86,8 +92,8 @@ public class DossierDocuments {
 
     @Transactional
     public Content content(UUID dossierId, UUID documentId) {
-        Dossier d = dossiers.authorise(dossierId, "inzien document");
-        DossierDocument doc = list(dossierId).stream().filter(x -> x.id().equals(documentId)).findFirst()
+        Dossier d = dossiers.authorise(dossierId, "inzien document", Onderdeel.DOCUMENTEN);
+        DossierDocument doc = rows(dossierId).stream().filter(x -> x.id().equals(documentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("document"));
         byte[] bytes = jdbc.sql("select content from dossier_document where id = ?").param(documentId)
                 .query(byte[].class).single();

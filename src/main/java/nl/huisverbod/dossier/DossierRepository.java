@@ -92,19 +92,32 @@ class DossierRepository {
                 .list();
     }
 
-    boolean isAssigned(UUID dossierId, UUID organisationId, UUID userId) {
-        return jdbc.sql("""
-                select count(*) from dossier_toewijzing
-                where dossier_id = ? and organisation_id = ? and (user_id is null or user_id = ?)""")
-                .params(dossierId, organisationId, userId).query(Long.class).single() > 0;
+
+    /**
+     * Gives an organisation (or one of its professionals) access. A second professional of the same
+     * organisation widens the access to the organisation; a partner kind narrows what it sees.
+     */
+    void assign(UUID dossierId, UUID organisationId, UUID userId, PartnerSoort partner, UUID assignedBy, Instant at) {
+        jdbc.sql("""
+                insert into dossier_toewijzing (dossier_id, organisation_id, user_id, partner_soort, assigned_at, assigned_by)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (dossier_id, organisation_id) do update
+                  set user_id = case when dossier_toewijzing.user_id is not distinct from excluded.user_id
+                                     then excluded.user_id else null end,
+                      partner_soort = case when excluded.partner_soort is null then null
+                                           else coalesce(dossier_toewijzing.partner_soort, excluded.partner_soort) end""")
+                .params(dossierId, organisationId, userId, partner == null ? null : partner.name(), ts(at), assignedBy)
+                .update();
     }
 
-    void assign(UUID dossierId, UUID organisationId, UUID userId, UUID assignedBy, Instant at) {
-        jdbc.sql("""
-                insert into dossier_toewijzing (dossier_id, organisation_id, user_id, assigned_at, assigned_by)
-                values (?, ?, ?, ?, ?)
-                on conflict (dossier_id, organisation_id) do update set user_id = excluded.user_id""")
-                .params(dossierId, organisationId, userId, ts(at), assignedBy).update();
+    /** The partner kind the organisation was invited as; empty when it was not assigned, null kind = full. */
+    java.util.Optional<java.util.Optional<PartnerSoort>> assignment(UUID dossierId, UUID organisationId, UUID userId) {
+        return jdbc.sql("""
+                select partner_soort from dossier_toewijzing
+                where dossier_id = ? and organisation_id = ? and (user_id is null or user_id = ?)""")
+                .params(dossierId, organisationId, userId)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)).map(PartnerSoort::valueOf))
+                .optional();
     }
 
     private Dossier map(ResultSet rs, int row) throws SQLException {

@@ -102,15 +102,53 @@ public class Dossiers {
      */
     @Transactional
     public Dossier authorise(UUID id, String purpose) {
+        return authorise(id, purpose, null);
+    }
+
+    /** As {@link #authorise(UUID, String)}, and the user's role must need this part of the case. */
+    @Transactional
+    public Dossier authorise(UUID id, String purpose, Onderdeel onderdeel) {
         CurrentUser user = currentUser.require();
         Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
-        boolean assigned = repository.isAssigned(d.id(), user.organisationId(), user.userId());
-        if (!AccessPolicy.inScope(user, d, assigned)) {
+        var assignment = assignment(d, user);
+        boolean allowed = AccessPolicy.inScope(user, d, assignment.isPresent()) && (onderdeel == null
+                || AccessPolicy.sees(user, assignment.flatMap(p -> p).orElse(null), onderdeel));
+        if (!allowed) {
             audit.recordDenied(new AuditRecord(AuditAction.DENIED, OBJECT, d.id(), d.id(), List.of(), purpose,
-                    AccessPolicy.legalBasis(user.role()), "geen need-to-know"));
+                    AccessPolicy.legalBasis(user.role()), onderdeel == null ? "geen need-to-know"
+                            : "geen need-to-know voor " + onderdeel));
             throw new AccessDeniedException("no need-to-know for dossier " + d.nummer());
         }
         return d;
+    }
+
+    /** The parts of a case the current user sees (empty when the case is out of scope); checks, records nothing. */
+    public java.util.Set<Onderdeel> zicht(UUID id) {
+        CurrentUser user = currentUser.require();
+        Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        var assignment = assignment(d, user);
+        var parts = java.util.EnumSet.noneOf(Onderdeel.class);
+        if (AccessPolicy.inScope(user, d, assignment.isPresent())) {
+            for (Onderdeel o : Onderdeel.values()) {
+                if (AccessPolicy.sees(user, assignment.flatMap(p -> p).orElse(null), o)) {
+                    parts.add(o);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The user's organisation's assignment to the case: the partner kind it was invited as (empty = full
+     * help file). The help organisation the municipality designated counts as assigned once an order exists.
+     */
+    private java.util.Optional<java.util.Optional<PartnerSoort>> assignment(Dossier d, CurrentUser user) {
+        var assigned = repository.assignment(d.id(), user.organisationId(), user.userId());
+        if (assigned.isEmpty() && user.role() == Role.ZORGPROFESSIONAL && AccessPolicy.ORDER_STATES.contains(d.status())
+                && user.organisationName().equals(municipalities.policy(d.gemeenteCode()).helpOrganisation())) {
+            return java.util.Optional.of(java.util.Optional.empty());
+        }
+        return assigned;
     }
 
     /** The legal basis recorded for the current user's access to case data. */
@@ -122,7 +160,9 @@ public class Dossiers {
     public List<DossierListItem> visibleCases(int limit) {
         CurrentUser user = currentUser.require();
         var params = new ArrayList<Object>();
-        String where = AccessPolicy.listFilter(user, params);
+        List<String> designating = user.role() == Role.ZORGPROFESSIONAL
+                ? municipalities.designating(user.organisationName()) : List.of();
+        String where = AccessPolicy.listFilter(user, designating, params);
         List<DossierListItem> items = repository.list(where, params, Math.max(1, Math.min(limit, 500)));
         audit.record(new AuditRecord(AuditAction.READ, "dossier-lijst", null, null, List.of(), "werkvoorraad",
                 AccessPolicy.legalBasis(user.role()), items.size() + " dossiers getoond"));
@@ -141,15 +181,19 @@ public class Dossiers {
         return repository.find(id).orElseThrow();
     }
 
-    /** Gives an organisation (and optionally one of its professionals) access to a case (need-to-know). */
+    /**
+     * Gives an organisation (and optionally one of its professionals) access to a case (need-to-know); a
+     * partner sees only the parts its kind needs. The coordinator's own professionals need no assignment.
+     * The caller (the care module) checks that the user coordinates the case.
+     */
     @Transactional
-    public void assign(UUID id, UUID organisationId, UUID userId) {
+    public void assign(UUID id, UUID organisationId, UUID userId, PartnerSoort partner) {
         CurrentUser user = currentUser.require();
         Dossier d = authorise(id, "toewijzing");
-        requireRole(user, d, "toewijzing", Role.VT_COORDINATOR);
-        repository.assign(d.id(), organisationId, userId, user.userId(), clock.instant());
+        requireRole(user, d, "toewijzing", Role.VT_COORDINATOR, Role.ZORGPROFESSIONAL);
+        repository.assign(d.id(), organisationId, userId, partner, user.userId(), clock.instant());
         write(d, "toewijzing", organisations.find(organisationId).map(o -> o.name()).orElse("onbekende organisatie")
-                + " toegewezen");
+                + " toegewezen" + (partner == null ? "" : " als partner " + partner));
     }
 
     /** Called by the risk module when the RiHG is final. */

@@ -16,6 +16,7 @@ import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.Role;
@@ -118,6 +119,7 @@ public class Overtredingen {
     /** The breaches of a case, oldest first; the caller has opened the case. */
     public List<Overtreding> list(UUID dossierId) {
         CurrentUser user = currentUser.require();
+        dossiers.authorise(dossierId, "inzien overtredingen", Onderdeel.OVERTREDINGEN);
         return jdbc.sql("select * from overtreding where dossier_id = ? order by occurred_at").param(dossierId)
                 .query((rs, n) -> map(rs, user)).list();
     }

@@ -17,6 +17,7 @@ import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.dossier.Persoon;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
@@ -110,6 +111,7 @@ public class Rechtsmiddelen {
 
     /** The remedies of a case; the caller has opened the case. */
     public List<Rechtsmiddel> list(UUID dossierId) {
+        dossiers.authorise(dossierId, "inzien rechtsmiddelen", Onderdeel.BESLUIT);
         return jdbc.sql("select * from rechtsmiddel where dossier_id = ? order by ingediend_op").param(dossierId)
                 .query(Rechtsmiddelen::map).list();
     }
@@ -122,12 +124,7 @@ public class Rechtsmiddelen {
     }
 
     private void checkMoment(Violations v, String field, Instant at, Instant notBefore) {
-        if (at == null) {
-            v.add(field, "validation.required");
-        } else {
-            v.require(!at.isAfter(clock.instant().plus(LegalTime.CLOCK_TOLERANCE)), field, "enforcement.future");
-            v.require(notBefore == null || !at.isBefore(notBefore), field, "enforcement.tooEarly");
-        }
+        v.requireMoment(field, at, clock.instant(), notBefore, "enforcement.tooEarly");
     }
 
     private static boolean hasMinorsOf12OrOlder(Dossier d, LocalDate on) {

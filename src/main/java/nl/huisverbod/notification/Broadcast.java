@@ -52,6 +52,18 @@ class Broadcast {
             return this;
         }
 
+        /**
+         * Like {@link #toServing}, but an organisation outside its availability window at {@code moment} is
+         * replaced by its crisis service on duty (domain.md §7).
+         */
+        Batch toOnDuty(OrganisationType type, String scope, java.time.Instant moment, NotificationKind kind,
+                       String subject, String body) {
+            for (Organisation org : organisations.onDuty(type, scope, moment)) {
+                deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+            }
+            return this;
+        }
+
         /** To the users with this role in the organisations of this type serving the scope (e.g. the mayor). */
         Batch toRoleIn(OrganisationType type, String scope, Role role, NotificationKind kind, String subject,
                        String body) {

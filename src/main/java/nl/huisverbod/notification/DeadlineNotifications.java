@@ -1,28 +1,43 @@
 package nl.huisverbod.notification;
 
 import nl.huisverbod.deadlines.DeadlineGemist;
+import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.shared.LegalTime;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Escalation: the organisation that owns a missed deadline is alerted in its inbox and by e-mail. */
+/**
+ * Escalation: the organisation that owns a deadline at risk or missed is alerted in its inbox and by e-mail;
+ * a deadline routed to one organisation (the crisis service out of hours) alerts only that one.
+ */
 @Component
 class DeadlineNotifications {
 
     private final Broadcast broadcast;
+    private final Organisations organisations;
 
-    DeadlineNotifications(Broadcast broadcast) {
+    DeadlineNotifications(Broadcast broadcast, Organisations organisations) {
         this.broadcast = broadcast;
+        this.organisations = organisations;
     }
 
     @ApplicationModuleListener
     void on(DeadlineGemist e) {
-        String subject = "Termijn verstreken: " + label(e) + " (" + e.dossierNummer() + ")";
-        String body = "De termijn liep af op " + LegalTime.formatLong(e.dueAt()) + " zonder dat de handeling is "
-                + "vastgelegd. Graag direct actie.";
-        broadcast.about(e.dossierId())
-                .toServing(e.ownerType(), e.ownerScopeCode(), NotificationKind.TERMIJN_VERSTREKEN, subject, body)
-                .send();
+        NotificationKind kind = e.missed() ? NotificationKind.TERMIJN_VERSTREKEN : NotificationKind.TERMIJN_DREIGT;
+        String subject = (e.missed() ? "Termijn verstreken: " : "Termijn loopt bijna af: ") + label(e) + " ("
+                + e.dossierNummer() + ")";
+        String body = e.missed()
+                ? "De termijn liep af op " + LegalTime.formatLong(e.dueAt()) + " zonder dat de handeling is "
+                        + "vastgelegd. Graag direct actie."
+                : "De termijn loopt af op " + LegalTime.formatLong(e.dueAt()) + " en de handeling is nog niet "
+                        + "vastgelegd.";
+        Broadcast.Batch batch = broadcast.about(e.dossierId());
+        if (e.ownerOrganisationId() != null) {
+            organisations.find(e.ownerOrganisationId()).ifPresent(org -> batch.to(org, kind, subject, body));
+        } else {
+            batch.toServing(e.ownerType(), e.ownerScopeCode(), kind, subject, body);
+        }
+        batch.send();
     }
 
     private static String label(DeadlineGemist e) {
@@ -31,6 +46,17 @@ class DeadlineNotifications {
             case BEREIKBAARHEID -> "bereikbaarheid uithuisgeplaatste (Wth art. 2 lid 6)";
             case ADVOCAAT -> "advocaat binnen 24 uur (Wth art. 5)";
             case ZITTING_VOORLOPIGE_VOORZIENING -> "zitting voorlopige voorziening binnen drie dagen (Wth art. 6)";
+            case VERLENGINGSBESLUIT -> "besluit over verlenging vóór het einde (Wth art. 9)";
+            case ACTIVERING_HULP -> "hulp activeren (dossier aanvaarden)";
+            case EERSTE_CONTACT_ACHTERBLIJVERS -> "eerste contact met achterblijvers";
+            case HUISBEZOEK_ACHTERBLIJVERS -> "huisbezoek achterblijvers";
+            case EERSTE_CONTACT_UITHUISGEPLAATSTE -> "eerste contact met uithuisgeplaatste";
+            case CONTACT_KINDEREN -> "contact met de kinderen";
+            case GEZINSMANAGER -> "gezinsmanager toewijzen";
+            case EERSTE_ZORGOVERLEG -> "eerste zorgoverleg";
+            case SYSTEEMGESPREK -> "systeemgesprek";
+            case ZORGADVIES -> "zorgadvies over verlenging";
+            case BELEIDSADVIES -> "beleidsadvies aan de burgemeester";
         };
     }
 }

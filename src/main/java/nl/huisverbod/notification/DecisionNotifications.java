@@ -38,8 +38,9 @@ class DecisionNotifications {
         Broadcast.Batch batch = broadcast.about(e.dossierId())
                 .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), NotificationKind.HUISVERBOD_GEMEENTE, subject,
                         body + " Graag juridische controle.")
-                .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), NotificationKind.HUISVERBOD_HULPVERLENING,
-                        subject, body + " Graag hulpverlening starten (Wth art. 2 lid 8).");
+                .toOnDuty(OrganisationType.VEILIG_THUIS, e.vtRegion(), e.imposedAt(),
+                        NotificationKind.HUISVERBOD_HULPVERLENING, subject,
+                        body + " Graag hulpverlening starten (Wth art. 2 lid 8).");
         if (e.decidedByHovj()) {
             batch.toRoleIn(OrganisationType.GEMEENTE, e.gemeenteCode(), Role.BURGEMEESTER,
                     NotificationKind.HUISVERBOD_BURGEMEESTER, subject,
@@ -65,11 +66,13 @@ class DecisionNotifications {
     void on(HuisverbodGewijzigd e) {
         NotificationKind kind = switch (e.wijziging()) {
             case VERLENGD -> NotificationKind.HUISVERBOD_VERLENGD;
+            case NIET_VERLENGD -> NotificationKind.HUISVERBOD_NIET_VERLENGD;
             case INGETROKKEN -> NotificationKind.HUISVERBOD_INGETROKKEN;
             case BEEINDIGD, DOOR_RECHTER_BEEINDIGD -> NotificationKind.HUISVERBOD_BEEINDIGD;
         };
         String subject = switch (e.wijziging()) {
             case VERLENGD -> "Huisverbod verlengd tot " + LegalTime.formatLong(e.endsAt());
+            case NIET_VERLENGD -> "Huisverbod wordt niet verlengd; het eindigt op " + LegalTime.formatLong(e.endsAt());
             case INGETROKKEN -> "Huisverbod ingetrokken";
             case BEEINDIGD -> "Huisverbod beëindigd";
             case DOOR_RECHTER_BEEINDIGD -> "Huisverbod vervallen door uitspraak van de rechter";
@@ -77,6 +80,8 @@ class DecisionNotifications {
         String body = switch (e.wijziging()) {
             case VERLENGD -> "De burgemeester heeft het huisverbod verlengd (Wth art. 9). Het eindigt nu op "
                     + LegalTime.formatLong(e.endsAt()) + ". Pas de adresmelding en het toezicht aan.";
+            case NIET_VERLENGD -> "De burgemeester heeft besloten het huisverbod niet te verlengen (Wth art. 9). Het "
+                    + "eindigt op " + LegalTime.formatLong(e.endsAt()) + "; bereid de overgang naar de nazorg voor.";
             case INGETROKKEN -> "De burgemeester heeft het huisverbod ingetrokken (Wth art. 2 lid 9). Het verbod geldt "
                     + "niet meer.";
             case BEEINDIGD -> "Het huisverbod is op " + LegalTime.formatLong(e.endsAt()) + " afgelopen. De nazorg begint.";

@@ -1,6 +1,14 @@
 package nl.huisverbod.notification;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import nl.huisverbod.care.Taken;
+import nl.huisverbod.deadlines.Deadline;
 import nl.huisverbod.deadlines.Deadlines;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,16 +21,27 @@ class InboxWebController {
 
     private final Notifications notifications;
     private final Deadlines deadlines;
+    private final Taken taken;
+    private final Clock clock;
 
-    InboxWebController(Notifications notifications, Deadlines deadlines) {
+    InboxWebController(Notifications notifications, Deadlines deadlines, Taken taken, Clock clock) {
         this.notifications = notifications;
         this.deadlines = deadlines;
+        this.taken = taken;
+        this.clock = clock;
     }
 
     @GetMapping("/inbox")
     String inbox(Model model) {
         model.addAttribute("messages", notifications.inbox());
-        model.addAttribute("deadlines", deadlines.forMyOrganisation());
+        Instant now = clock.instant();
+        // overdue, due within a day, and coming: the order the inbox shows them in
+        Map<Deadline.Urgentie, List<Deadline>> grouped = new EnumMap<>(Deadline.Urgentie.class);
+        for (Deadline d : deadlines.forMyOrganisation()) {
+            grouped.computeIfAbsent(d.urgentie(now), k -> new ArrayList<>()).add(d);
+        }
+        model.addAttribute("deadlineGroups", grouped);
+        model.addAttribute("tasks", taken.mine());
         return "notification/inbox";
     }
 

@@ -14,6 +14,8 @@ public enum NotificationKind {
     VOORSTEL_BURGEMEESTER,
     /** Wth 9: the order was extended; the police must know the new end at once. */
     HUISVERBOD_VERLENGD,
+    /** Wth 9: the mayor decided not to extend. */
+    HUISVERBOD_NIET_VERLENGD,
     /** Wth 2(9): the order was withdrawn. */
     HUISVERBOD_INGETROKKEN,
     /** The order ended; follow-up help takes over. */
@@ -21,5 +23,15 @@ public enum NotificationKind {
     /** Wth 11: a breach was reported; the police see it at once. */
     OVERTREDING,
     /** A deadline passed without the required act: escalation to the owning organisation. */
-    TERMIJN_VERSTREKEN
+    TERMIJN_VERSTREKEN,
+    /** A deadline is about to pass and the act is not recorded yet. */
+    TERMIJN_DREIGT,
+    /** The coordinator's zorgadvies on extension is ready for the municipality. */
+    ZORGADVIES,
+    /** The municipal officer's beleidsadvies is ready for the mayor's decision (Wth 9). */
+    BELEIDSADVIES,
+    /** A partner organisation was invited into the case. */
+    PARTNER_UITGENODIGD,
+    /** A step in the criminal track, fed back to the coordinator. */
+    STRAFRECHT
 }

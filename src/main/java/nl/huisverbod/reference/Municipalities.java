@@ -54,6 +54,12 @@ public class Municipalities {
                 .orElse(new MunicipalityPolicy(code, Mandaat.VOLLEDIG, null));
     }
 
+    /** The municipalities that designated this organisation for the help (Wth 2(8)). */
+    public List<String> designating(String organisationName) {
+        return jdbc.sql("select code from municipality_policy where help_organisation = ? order by code")
+                .param(organisationName).query(String.class).list();
+    }
+
     @Transactional
     public void setPolicy(MunicipalityPolicy policy) {
         jdbc.sql("""

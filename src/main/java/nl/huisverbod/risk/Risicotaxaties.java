@@ -10,6 +10,7 @@ import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.Role;
@@ -44,7 +45,7 @@ public class Risicotaxaties {
     /** The assessment of a case, if one was started; authorised and audited as a read. */
     @Transactional
     public Optional<Risicotaxatie> forDossier(UUID dossierId) {
-        Dossier d = dossiers.authorise(dossierId, "inzien risicotaxatie");
+        Dossier d = dossiers.authorise(dossierId, "inzien risicotaxatie", Onderdeel.RIHG);
         Optional<Risicotaxatie> r = repository.findByDossier(dossierId);
         r.ifPresent(rt -> record(AuditAction.READ, rt, d, "inzien risicotaxatie", null));
         return r;

@@ -36,6 +36,22 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * A moment a user entered: required, not in the future (beyond {@link LegalTime#CLOCK_TOLERANCE}), and
+     * not before {@code notBefore} (when given), which is reported with {@code beforeCode} and its arguments.
+     */
+    public Violations requireMoment(String field, java.time.Instant moment, java.time.Instant now,
+                                    java.time.Instant notBefore, String beforeCode, Object... beforeArgs) {
+        if (moment == null) {
+            add(field, "validation.required");
+        } else if (moment.isAfter(now.plus(LegalTime.CLOCK_TOLERANCE))) {
+            add(field, "validation.future");
+        } else if (notBefore != null && moment.isBefore(notBefore.minus(LegalTime.CLOCK_TOLERANCE))) {
+            add(field, beforeCode, beforeArgs);
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

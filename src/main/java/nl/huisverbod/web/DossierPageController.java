@@ -1,7 +1,10 @@
 package nl.huisverbod.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,6 +17,13 @@ import nl.huisverbod.enforcement.Rechtsmiddelen;
 import nl.huisverbod.decision.Besluiten;
 import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.decision.JuridischeControles;
+import nl.huisverbod.decision.RedenIntrekking;
+import nl.huisverbod.care.Hulpteam;
+import nl.huisverbod.care.Zorgadviezen;
+import nl.huisverbod.decision.Verlengingsadvies;
+import nl.huisverbod.enforcement.Strafrecht;
+import nl.huisverbod.dossier.Onderdeel;
+import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.dossier.DocumentSoort;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.DossierDocuments;
@@ -46,13 +56,22 @@ class DossierPageController {
     private final Rechtsmiddelen rechtsmiddelen;
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
+    private final Hulpteam hulpteam;
+    private final Zorgadviezen zorgadviezen;
+    private final Verlengingsadvies verlengingsadvies;
+    private final Strafrecht strafrecht;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
                           Notifications notifications, DossierDocuments documents, Deadlines deadlines, AuditTrail audit,
                           Overtredingen overtredingen, Rechtsmiddelen rechtsmiddelen,
-                          Municipalities municipalities, CurrentUserProvider currentUser,
+                          Municipalities municipalities, CurrentUserProvider currentUser, Hulpteam hulpteam,
+                          Zorgadviezen zorgadviezen, Verlengingsadvies verlengingsadvies, Strafrecht strafrecht,
                           Clock clock) {
+        this.hulpteam = hulpteam;
+        this.zorgadviezen = zorgadviezen;
+        this.verlengingsadvies = verlengingsadvies;
+        this.strafrecht = strafrecht;
         this.dossiers = dossiers;
         this.risk = risk;
         this.besluiten = besluiten;
@@ -72,36 +91,45 @@ class DossierPageController {
     String show(@PathVariable UUID id, Model model) {
         CurrentUser user = currentUser.require();
         Dossier d = dossiers.open(id, "inzien dossier");
+        // a partner sees only the parts of the case its kind needs (PartnerSoort)
+        Set<Onderdeel> zicht = dossiers.zicht(id);
+        model.addAttribute("zicht", zicht.stream().map(Enum::name).collect(Collectors.toSet()));
         model.addAttribute("d", d);
         model.addAttribute("gemeente", municipalities.current(d.gemeenteCode()).map(m -> m.name()).orElse(""));
         model.addAttribute("mandaat", municipalities.policy(d.gemeenteCode()).mandaat());
-        risk.forDossier(id).ifPresent(r -> {
-            InstrumentDefinition instrument = risk.instrumentOf(r);
-            model.addAttribute("rihg", r);
-            model.addAttribute("redPerPart", redPerPart(r, instrument));
-            model.addAttribute("indicationNow", r.indication(instrument));
-        });
-        besluiten.forDossier(id).ifPresent(h -> {
-            model.addAttribute("hv", h);
-            model.addAttribute("beschikkingen", besluiten.beschikkingen(h.id()));
-            model.addAttribute("controles", controles.ofHuisverbod(h.id()));
-            model.addAttribute("servingOverdue", h.writtenServingOverdue(clock.instant()));
-            if (h.imposedAt() != null) {
-                java.time.Instant maxEnd = nl.huisverbod.shared.LegalTime.extensionMaximum(h.imposedAt());
-                model.addAttribute("maxEnd", maxEnd);
-                model.addAttribute("maxEndLocal", nl.huisverbod.shared.LegalTime.local(maxEnd).toLocalDateTime()
-                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
-            }
-            model.addAttribute("intrekkingRedenen", nl.huisverbod.decision.RedenIntrekking.values());
-        });
+        if (zicht.contains(Onderdeel.RIHG)) {
+            risk.forDossier(id).ifPresent(r -> {
+                InstrumentDefinition instrument = risk.instrumentOf(r);
+                model.addAttribute("rihg", r);
+                model.addAttribute("redPerPart", redPerPart(r, instrument));
+                model.addAttribute("indicationNow", r.indication(instrument));
+            });
+            model.addAttribute("timeline", audit.timeline(id));
+        }
+        if (zicht.contains(Onderdeel.BESLUIT)) {
+            besluiten.forDossier(id).ifPresent(h -> addOrder(model, h));
+            model.addAttribute("rechtsmiddelen", rechtsmiddelen.list(id));
+        }
+        if (zicht.contains(Onderdeel.ZORGADVIES)) {
+            zorgadviezen.get(id).ifPresent(z -> model.addAttribute("zorgadvies", z));
+            verlengingsadvies.beleidsadvies(id).ifPresent(b -> model.addAttribute("beleidsadvies", b));
+        }
+        if (zicht.contains(Onderdeel.STRAFRECHT)) {
+            model.addAttribute("strafrecht", strafrecht.list(id));
+        }
+        if (zicht.contains(Onderdeel.OVERTREDINGEN)) {
+            model.addAttribute("overtredingen", overtredingen.list(id));
+        }
+        if (zicht.contains(Onderdeel.DOCUMENTEN)) {
+            model.addAttribute("documents", documents.list(id));
+        }
+        model.addAttribute("hulpZichtbaar", zicht.contains(Onderdeel.TEAM) && model.getAttribute("hv") != null
+                && ((Huisverbod) model.getAttribute("hv")).imposedAt() != null);
+        hulpteam.coordinatie(id).ifPresent(c -> model.addAttribute("coordinatie", c));
         model.addAttribute("deadlines", deadlines.forDossier(id));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("documents", documents.list(id));
         model.addAttribute("documentSoorten", DocumentSoort.values());
         model.addAttribute("notifications", notifications.sentFor(id));
-        model.addAttribute("timeline", audit.timeline(id));
-        model.addAttribute("overtredingen", overtredingen.list(id));
-        model.addAttribute("rechtsmiddelen", rechtsmiddelen.list(id));
         model.addAttribute("soorten", Rechtsmiddel.Soort.values());
         model.addAttribute("uitkomsten", Rechtsmiddel.Uitkomst.values());
         model.addAttribute("vormen", Overtreding.Vorm.values());
@@ -112,6 +140,20 @@ class DossierPageController {
             model.addAttribute("runningElsewhere", running);
         }
         return "web/dossier";
+    }
+
+    private void addOrder(Model model, Huisverbod h) {
+        model.addAttribute("hv", h);
+        model.addAttribute("beschikkingen", besluiten.beschikkingen(h.id()));
+        model.addAttribute("controles", controles.ofHuisverbod(h.id()));
+        model.addAttribute("servingOverdue", h.writtenServingOverdue(clock.instant()));
+        if (h.imposedAt() != null) {
+            Instant maxEnd = LegalTime.extensionMaximum(h.imposedAt());
+            model.addAttribute("maxEnd", maxEnd);
+            model.addAttribute("maxEndLocal", LegalTime.local(maxEnd).toLocalDateTime()
+                    .truncatedTo(ChronoUnit.MINUTES).toString());
+        }
+        model.addAttribute("intrekkingRedenen", RedenIntrekking.values());
     }
 
     private static String redPerPart(Risicotaxatie r, InstrumentDefinition instrument) {

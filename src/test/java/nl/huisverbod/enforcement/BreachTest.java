@@ -56,7 +56,7 @@ class BreachTest extends ApiTestSupport {
         String id = hv.path("dossierId").asString();
         UUID reclassering = organisations.ofType(OrganisationType.ZORGAANBIEDER).stream()
                 .filter(o -> o.name().equals("Reclassering Noord")).findFirst().orElseThrow().id();
-        runAs.run("vt.drenthe", () -> dossiers.assign(UUID.fromString(id), reclassering, null));
+        runAs.run("vt.drenthe", () -> dossiers.assign(UUID.fromString(id), reclassering, null, null));
 
         Instant at = Instant.parse(hv.path("opgelegdOp").asString()).plusSeconds(600);
         clock.set(at.plusSeconds(3600));

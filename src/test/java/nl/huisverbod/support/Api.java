@@ -45,6 +45,10 @@ public final class Api {
                 .header("Content-Type", "application/json").PUT(bodyOf(body)));
     }
 
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     /** A multipart/form-data upload with text fields and one file part named {@code bestand}. */
     public Response upload(String user, String path, java.util.Map<String, String> fields, String filename, byte[] file) {
         String boundary = "----huisverbod" + System.nanoTime();

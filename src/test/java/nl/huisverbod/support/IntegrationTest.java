@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + TestInfrastructure.SMTP_PORT,
         "huisverbod.mail.retry-interval=PT1H",
-        "huisverbod.deadlines.sweep-interval=PT1H"
+        "huisverbod.deadlines.sweep-interval=PT1H",
+        "huisverbod.demo.availability-windows=false"
 })
 @Import(TestInfrastructure.class)
 public @interface IntegrationTest {

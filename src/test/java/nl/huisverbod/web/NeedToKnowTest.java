@@ -65,7 +65,7 @@ class NeedToKnowTest extends ApiTestSupport {
         assertThat(status("reclassering")).isEqualTo(403);
         UUID reclassering = organisations.ofType(OrganisationType.ZORGAANBIEDER).stream()
                 .filter(o -> o.name().equals("Reclassering Noord")).findFirst().orElseThrow().id();
-        runAs.run("vt.drenthe", () -> dossiers.assign(UUID.fromString(assenCase), reclassering, null));
+        runAs.run("vt.drenthe", () -> dossiers.assign(UUID.fromString(assenCase), reclassering, null, null));
         assertThat(status("reclassering")).isEqualTo(200);
         assertThat(listedIds("reclassering")).contains(assenCase);
     }
