@@ -7,6 +7,7 @@ import nl.huisverbod.enforcement.StrafrechtstapVastgelegd;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.identity.Role;
+import nl.huisverbod.platform.Messages;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,14 @@ import org.springframework.stereotype.Component;
 class CareNotifications {
 
     private final Broadcast broadcast;
+    private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl");
     private final Organisations organisations;
+    private final Messages messages;
 
-    CareNotifications(Broadcast broadcast, Organisations organisations) {
+    CareNotifications(Broadcast broadcast, Organisations organisations, Messages messages) {
         this.broadcast = broadcast;
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @ApplicationModuleListener
@@ -60,8 +64,9 @@ class CareNotifications {
         if (!e.soort().feedBack()) {
             return;
         }
-        String what = e.soort().name().toLowerCase().replace('_', ' ')
-                + (e.uitkomst() == null ? "" : ": " + e.uitkomst().name().toLowerCase().replace('_', ' '));
+        // notices are in Dutch, the chain's language, whatever the language of the user who caused them
+        String what = messages.get(DUTCH, "criminal.soort." + e.soort().name())
+                + (e.uitkomst() == null ? "" : ": " + messages.get(DUTCH, "criminal.uitkomst." + e.uitkomst().name()));
         broadcast.about(e.dossierId())
                 .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), NotificationKind.STRAFRECHT,
                         "Strafrechtelijk traject (" + e.dossierNummer() + ")",
