@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import nl.huisverbod.deadlines.Deadlines;
+import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.BrowserSession;
@@ -50,6 +52,8 @@ class TenDaysJourneyTest {
     MutableClock clock;
     @Autowired
     Deadlines deadlines;
+    @Autowired
+    Organisations organisations;
     BrowserSession browser;
     String caseId;
     String hub;
@@ -75,6 +79,9 @@ class TenDaysJourneyTest {
     void stop() {
         browser.close();
         clock.reset();
+        // whatever happened in the administrator's step: Veilig Thuis is always available for the other tests
+        organisations.serving(OrganisationType.VEILIG_THUIS, "Drenthe")
+                .forEach(o -> organisations.setAvailability(o.id(), null, null, null));
     }
 
     private static Locator button(Page page, String name) {
@@ -332,6 +339,41 @@ class TenDaysJourneyTest {
         assertThat(row(rows, "Eerste contact uithuisgeplaatste")).contains("verstreken");
         assertThat(row(rows, "Huisbezoek achterblijvers")).contains("verstreken");
         browser.scan(vt, "hulp-termijnen");
+    }
+
+    @Test
+    @Order(9)
+    void the_administrator_maintains_agreed_deadlines_availability_and_crisis_beds() {
+        Page admin = browser.loginAs("beheerder", false);
+        link(admin, "Termijnen").click();
+        assertThat(admin.locator("h1").textContent()).isEqualTo("Termijnafspraken");
+        browser.scan(admin, "beheer-termijnen");
+        button(admin, "Opslaan").click();
+        assertThat(admin.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
+        admin.locator("#f-scope").selectOption(new SelectOption().setLabel("Drenthe"));
+        admin.locator("#f-kind").selectOption(new SelectOption().setLabel("Eerste zorgoverleg"));
+        admin.locator("#f-eenheid").selectOption("WERKDAGEN");
+        admin.locator("#f-aantal").fill("2");
+        button(admin, "Opslaan").click();
+        assertThat(admin.locator("main").textContent()).contains("Regio Drenthe", "einde van werkdag 2 na de start");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijderen: Drenthe, Eerste zorgoverleg")).click();
+        assertThat(admin.locator("main").textContent()).doesNotContain("einde van werkdag 2 na de start");
+
+        link(admin, "Beschikbaarheid").click();
+        Locator vt = admin.locator("section:has(h2:text-is('Veilig Thuis Drenthe'))");
+        vt.locator("input[name=van]").fill("08:00");
+        vt.locator("input[name=tot]").fill("22:00");
+        vt.getByRole(AriaRole.BUTTON).click();
+        assertThat(admin.locator("#error-summary").textContent()).contains("Kies de crisisdienst");
+        vt.locator("select").selectOption(new SelectOption().setLabel("Crisisdienst Veilig Thuis Drenthe"));
+        vt.getByRole(AriaRole.BUTTON).click();
+        assertThat(vt.textContent()).contains("Bereikbaar van 08:00 tot 22:00");
+        browser.scan(admin, "beheer-beschikbaarheid");
+        // back to always available, as the other tests expect
+        vt.locator("input[name=van]").fill("");
+        vt.locator("input[name=tot]").fill("");
+        vt.getByRole(AriaRole.BUTTON).click();
+        assertThat(vt.textContent()).contains("Altijd bereikbaar");
     }
 
     private static String row(Locator rows, String kind) {
