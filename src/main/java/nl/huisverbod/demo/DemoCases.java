@@ -1,5 +1,20 @@
 package nl.huisverbod.demo;
 
+import java.time.Instant;
+import nl.huisverbod.care.Contact;
+import nl.huisverbod.care.ContactInput;
+import nl.huisverbod.care.Contacten;
+import nl.huisverbod.care.Functie;
+import nl.huisverbod.care.Hulpteam;
+import nl.huisverbod.care.Opvang;
+import nl.huisverbod.care.PlanVanAanpak;
+import nl.huisverbod.care.PlannenVanAanpak;
+import nl.huisverbod.care.VeiligheidsplanInput;
+import nl.huisverbod.care.Veiligheidsplannen;
+import nl.huisverbod.care.Zorgoverleggen;
+import nl.huisverbod.dossier.PartnerSoort;
+import nl.huisverbod.identity.Users;
+import nl.huisverbod.shared.LegalTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,10 +62,25 @@ class DemoCases {
     private final Besluiten besluiten;
     private final DemoOrganisations orgs;
     private final Overtredingen overtredingen;
+    private final Hulpteam hulpteam;
+    private final Contacten contacten;
+    private final Veiligheidsplannen veiligheidsplannen;
+    private final PlannenVanAanpak plannen;
+    private final Zorgoverleggen overleggen;
+    private final Opvang opvang;
+    private final Users users;
     private final Clock clock;
 
     DemoCases(RunAs runAs, Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, DemoOrganisations orgs,
-              Overtredingen overtredingen, Clock clock) {
+              Overtredingen overtredingen, Hulpteam hulpteam, Contacten contacten, Veiligheidsplannen veiligheidsplannen,
+              PlannenVanAanpak plannen, Zorgoverleggen overleggen, Opvang opvang, Users users, Clock clock) {
+        this.hulpteam = hulpteam;
+        this.contacten = contacten;
+        this.veiligheidsplannen = veiligheidsplannen;
+        this.plannen = plannen;
+        this.overleggen = overleggen;
+        this.opvang = opvang;
+        this.users = users;
         this.runAs = runAs;
         this.dossiers = dossiers;
         this.risk = risk;
@@ -74,8 +104,7 @@ class DemoCases {
                     null, null, null));
             return d.id();
         });
-        runAs.run("vt.drenthe", () -> dossiers.assign(imposed,
-                orgs.named(OrganisationType.ZORGAANBIEDER, "Reclassering Noord").id(), null, null));
+        helpStarted(imposed);
         // a breach reported by the police, and the mayor's extension to the four-week maximum (Wth 9, 11)
         runAs.run("agent", () -> overtredingen.report(imposed, new OvertredingMelding(
                 clock.instant().minus(Duration.ofHours(2)), Overtreding.Vorm.AANWEZIG_BIJ_WONING,
@@ -97,6 +126,48 @@ class DemoCases {
         runAs.run("burgemeester.hoogeveen", () -> besluiten.decide(hoogeveen, null, new DecisionCommand(
                 Besluit.NIET_OPLEGGEN, null, null, null, null, RedenNietOpleggen.NIET_NODIG,
                 "Betrokkene verblijft vrijwillig bij familie en heeft hulp aanvaard.")));
+    }
+
+    /**
+     * Veilig Thuis accepted the file and formed the team; the first contacts, the safety plan, the first plan
+     * and shelter are recorded, and the first care meeting is planned for tomorrow morning.
+     */
+    private void helpStarted(UUID id) {
+        Instant now = clock.instant();
+        runAs.run("vt.drenthe", () -> {
+            hulpteam.accept(id);
+            UUID vt = orgs.one(OrganisationType.VEILIG_THUIS, "Drenthe").id();
+            hulpteam.assign(id, Functie.ACHTERBLIJVERS, null, vt, users.findByUsername("vt.hulpverlener").orElseThrow().id());
+            hulpteam.assign(id, Functie.UITHUISGEPLAATSTE, null, org("Reclassering Noord"),
+                    users.findByUsername("reclassering").orElseThrow().id());
+            hulpteam.assign(id, Functie.GEZINSMANAGER, null, org("Jeugdbescherming Noord"),
+                    users.findByUsername("jeugd").orElseThrow().id());
+            hulpteam.assign(id, Functie.PARTNER, PartnerSoort.AMW, org("Algemeen Maatschappelijk Werk Drenthe"), null);
+            hulpteam.assign(id, Functie.PARTNER, PartnerSoort.OPVANG, org("Crisisopvang Drenthe"), null);
+            Dossier d = dossiers.unchecked(id);
+            UUID partner = d.personen().stream().filter(p -> p.rol() == PersonRole.ACHTERBLIJVER).findFirst().orElseThrow().id();
+            contacten.record(id, new ContactInput(partner, null, Contact.Kanaal.TELEFOON, true,
+                    now.minusSeconds(60), "Eerste contact; huisbezoek vanmiddag afgesproken."));
+            veiligheidsplannen.save(id, new VeiligheidsplanInput(null,
+                    "Bij oplopende spanning verlaat Mark de situatie en belt zijn broer.",
+                    "1. broer bellen 2. Veilig Thuis bellen 3. 112", "Mark in de crisisopvang; Sophie en Sem thuis.",
+                    "Geen contact; omgang met Sem alleen begeleid.", "Sem weet wie hij kan bellen; school is ingelicht.",
+                    "Broer van Mark helpt bij time-out."));
+            plannen.save(id, PlanVanAanpak.Soort.EERSTE, null, "Veiligheid herstellen; hulp voor beide ouders en Sem starten.",
+                    "Dagelijks contact met Sophie tot het eerste zorgoverleg.", List.of());
+            overleggen.plan(id, LegalTime.local(now).toLocalDate().plusDays(1).atTime(10, 0)
+                    .atZone(LegalTime.ZONE).toInstant(), "Kennismaking, risico's, taakverdeling, veiligheidsplan");
+        });
+        runAs.run("opvang", () -> {
+            Dossier d = dossiers.unchecked(id);
+            UUID evicted = d.personen().stream().filter(p -> p.rol() == PersonRole.UITHUISGEPLAATSTE).findFirst()
+                    .orElseThrow().id();
+            opvang.place(id, evicted, "Crisisopvang Assen", true, LegalTime.localDate(now), null);
+        });
+    }
+
+    private UUID org(String name) {
+        return orgs.named(OrganisationType.ZORGAANBIEDER, name).id();
     }
 
     private Dossier register(String straat, String nr, String postcode, String plaats, String gemeente,

@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Benchmark, not a test: measures the deadline sweep with 100,000 open deadlines on the embedded PostgreSQL,
+ * Benchmark, not a test: measures the deadline sweep (warnings for deadlines at risk, then missed ones)
+ * with 100,000 open deadlines on the embedded PostgreSQL,
  * and how long after the sweep the escalation reaches the inbox. Run with {@code ./mvnw test -Pbenchmark};
  * results go to target/benchmarks/ and are recorded in docs/benchmarks.md. Asserts nothing about time.
  */
@@ -34,11 +35,13 @@ class DeadlineSweepBenchmark {
         // 100,000 open deadlines spread over the coming four weeks, none due yet
         jdbc.sql("""
                 insert into deadline (id, dossier_id, dossier_nummer, kind, legal, owner_organisation_type,
-                    owner_scope_code, starts_at, due_at, status)
+                    owner_scope_code, starts_at, due_at, warn_at, status)
                 select gen_random_uuid(), gen_random_uuid(), 'HV-BENCH-' || g, 'BEREIKBAARHEID', true, 'GEMEENTE',
-                    'GM0106', ?, ?::timestamptz + (g % 40320) * interval '1 minute', 'OPEN'
+                    'GM0106', ?, ?::timestamptz + (g % 40320) * interval '1 minute',
+                    ?::timestamptz + (g % 40320) * interval '1 minute' - interval '1 hour', 'OPEN'
                 from generate_series(1, 100000) g""")
-                .params(Timestamp.from(now), Timestamp.from(now.plusSeconds(3600))).update();
+                .params(Timestamp.from(now), Timestamp.from(now.plusSeconds(3600)), Timestamp.from(now.plusSeconds(3600)))
+                .update();
         jdbc.sql("analyze deadline").update();
 
         List<Long> idle = new ArrayList<>();
