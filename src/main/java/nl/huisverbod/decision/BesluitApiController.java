@@ -37,10 +37,12 @@ class BesluitApiController {
     }
 
     private final Besluiten besluiten;
+    private final Uitreikingen uitreikingen;
     private final java.time.Clock clock;
 
-    BesluitApiController(Besluiten besluiten, java.time.Clock clock) {
+    BesluitApiController(Besluiten besluiten, Uitreikingen uitreikingen, java.time.Clock clock) {
         this.besluiten = besluiten;
+        this.uitreikingen = uitreikingen;
         this.clock = clock;
     }
 
@@ -72,6 +74,22 @@ class BesluitApiController {
     @PostMapping("/api/v1/dossiers/{id}/verlenging")
     HuisverbodResponse extend(@PathVariable UUID id, @RequestBody VerlengingRequest r) {
         return response(besluiten.extend(id, ExpectedVersion.require(r.version()), r.eindigtOp(), r.redenen()));
+    }
+
+    record OntvangstRequest(UUID persoonId, Uitreiking wijze, Instant uitgereiktOp) {
+    }
+
+    /** A later decision (extension, withdrawal, correction) served on a party. */
+    @PostMapping("/api/v1/dossiers/{id}/beschikkingen/{beschikkingId}/uitreikingen")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    Uitreikingen.Ontvangst served(@PathVariable UUID id, @PathVariable UUID beschikkingId,
+                                  @RequestBody OntvangstRequest r) {
+        return uitreikingen.record(id, beschikkingId, r.persoonId(), r.wijze(), r.uitgereiktOp());
+    }
+
+    @GetMapping("/api/v1/dossiers/{id}/uitreikingen")
+    List<Uitreikingen.Ontvangst> servings(@PathVariable UUID id) {
+        return uitreikingen.ofDossier(id);
     }
 
     /** Wth 9: the mayor's decision not to extend, with its reasons. */

@@ -30,8 +30,11 @@ class DecisionWebController {
     private final Dossiers dossiers;
     private final CurrentUserProvider currentUser;
     private final Messages messages;
+    private final Uitreikingen uitreikingen;
 
-    DecisionWebController(Besluiten besluiten, Dossiers dossiers, CurrentUserProvider currentUser, Messages messages) {
+    DecisionWebController(Besluiten besluiten, Dossiers dossiers, CurrentUserProvider currentUser, Messages messages,
+                          Uitreikingen uitreikingen) {
+        this.uitreikingen = uitreikingen;
         this.besluiten = besluiten;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
@@ -99,6 +102,14 @@ class DecisionWebController {
     String extend(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String eindigtOp,
                   @RequestParam(required = false) String redenen) {
         besluiten.extend(id, version, FormTime.parse(eindigtOp, "eindigtOp"), redenen);
+        return "redirect:/dossiers/" + id + "?saved";
+    }
+
+    @PostMapping("/dossiers/{id}/beschikkingen/{beschikkingId}/uitreiking")
+    String served(@PathVariable UUID id, @PathVariable UUID beschikkingId,
+                  @RequestParam(required = false) UUID persoonId, @RequestParam(required = false) Uitreiking wijze,
+                  @RequestParam(required = false) String uitgereiktOp) {
+        uitreikingen.record(id, beschikkingId, persoonId, wijze, FormTime.parse(uitgereiktOp, "uitgereiktOp"));
         return "redirect:/dossiers/" + id + "?saved";
     }
 

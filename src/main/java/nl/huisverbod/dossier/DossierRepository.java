@@ -110,6 +110,11 @@ class DossierRepository {
                 .update();
     }
 
+    List<UUID> assignedOrganisations(UUID dossierId) {
+        return jdbc.sql("select organisation_id from dossier_toewijzing where dossier_id = ? order by assigned_at")
+                .param(dossierId).query(UUID.class).list();
+    }
+
     /** The partner kind the organisation was invited as; empty when it was not assigned, null kind = full. */
     java.util.Optional<java.util.Optional<PartnerSoort>> assignment(UUID dossierId, UUID organisationId, UUID userId) {
         return jdbc.sql("""

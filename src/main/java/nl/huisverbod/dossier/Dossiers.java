@@ -220,6 +220,11 @@ public class Dossiers {
         return repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
     }
 
+    /** The organisations given access to the case (partners): they are told when the order changes. */
+    public List<UUID> assignedOrganisations(UUID id) {
+        return repository.assignedOrganisations(id);
+    }
+
     /** Called by the decision module when the order is extended, withdrawn or has ended. */
     @Transactional
     public void markOrder(UUID id, DossierStatus state) {

@@ -3,6 +3,7 @@ package nl.huisverbod.notification;
 import nl.huisverbod.decision.HuisverbodGewijzigd;
 import nl.huisverbod.decision.HuisverbodOpgelegd;
 import nl.huisverbod.decision.HuisverbodVoorgesteld;
+import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.identity.Role;
@@ -22,8 +23,11 @@ class DecisionNotifications {
     private final Broadcast broadcast;
     private final Organisations organisations;
     private final Municipalities municipalities;
+    private final Dossiers dossiers;
 
-    DecisionNotifications(Broadcast broadcast, Organisations organisations, Municipalities municipalities) {
+    DecisionNotifications(Broadcast broadcast, Organisations organisations, Municipalities municipalities,
+                          Dossiers dossiers) {
+        this.dossiers = dossiers;
         this.broadcast = broadcast;
         this.organisations = organisations;
         this.municipalities = municipalities;
@@ -88,11 +92,15 @@ class DecisionNotifications {
             case DOOR_RECHTER_BEEINDIGD -> "De rechter heeft het huisverbod geschorst of vernietigd (Wth art. 6). Het "
                     + "verbod geldt niet meer; informeer de huisgenoten (Wth art. 8).";
         };
-        broadcast.about(e.dossierId())
+        Broadcast.Batch batch = broadcast.about(e.dossierId())
                 .toServing(OrganisationType.POLITIE, e.policeUnit(), kind, subject, body)
                 .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), kind, subject, body)
-                .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), kind, subject, body)
-                .send();
+                .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), kind, subject, body);
+        // the partners on the case: probation supervises, the shelter plans the stay (domain.md §4 step 8)
+        dossiers.assignedOrganisations(e.dossierId()).forEach(id -> organisations.find(id)
+                .filter(org -> org.type() == OrganisationType.ZORGAANBIEDER)
+                .ifPresent(org -> batch.to(org, kind, subject, body)));
+        batch.send();
     }
 
     @ApplicationModuleListener

@@ -21,6 +21,7 @@ import nl.huisverbod.decision.RedenIntrekking;
 import nl.huisverbod.care.Hulpteam;
 import nl.huisverbod.care.Zorgadviezen;
 import nl.huisverbod.decision.Verlengingsadvies;
+import nl.huisverbod.decision.Uitreikingen;
 import nl.huisverbod.enforcement.Strafrecht;
 import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.shared.LegalTime;
@@ -60,6 +61,7 @@ class DossierPageController {
     private final Zorgadviezen zorgadviezen;
     private final Verlengingsadvies verlengingsadvies;
     private final Strafrecht strafrecht;
+    private final Uitreikingen uitreikingen;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
@@ -67,7 +69,8 @@ class DossierPageController {
                           Overtredingen overtredingen, Rechtsmiddelen rechtsmiddelen,
                           Municipalities municipalities, CurrentUserProvider currentUser, Hulpteam hulpteam,
                           Zorgadviezen zorgadviezen, Verlengingsadvies verlengingsadvies, Strafrecht strafrecht,
-                          Clock clock) {
+                          Uitreikingen uitreikingen, Clock clock) {
+        this.uitreikingen = uitreikingen;
         this.hulpteam = hulpteam;
         this.zorgadviezen = zorgadviezen;
         this.verlengingsadvies = verlengingsadvies;
@@ -145,6 +148,10 @@ class DossierPageController {
     private void addOrder(Model model, Huisverbod h) {
         model.addAttribute("hv", h);
         model.addAttribute("beschikkingen", besluiten.beschikkingen(h.id()));
+        var served = uitreikingen.ofDossier(h.dossierId());
+        model.addAttribute("uitreikingen", besluiten.beschikkingen(h.id()).stream().collect(Collectors.toMap(
+                b -> b.id(), b -> served.stream().filter(u -> u.beschikkingId().equals(b.id())).toList())));
+        model.addAttribute("nowLocal", LegalTime.local(clock.instant()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
         model.addAttribute("controles", controles.ofHuisverbod(h.id()));
         model.addAttribute("servingOverdue", h.writtenServingOverdue(clock.instant()));
         if (h.imposedAt() != null) {

@@ -313,6 +313,13 @@ class TenDaysJourneyTest {
         }
         assertThat(text).contains("Piet Testpersoon", newEnd, "Dreiging houdt aan (zorgadvies en beleidsadvies)");
 
+        // the municipality serves the extension decision on the evicted person
+        Locator serving = mayor.locator("form[action*='/uitreiking']").last();
+        serving.locator("select[name=persoonId]").selectOption(new SelectOption().setLabel("Piet Testpersoon (Uithuisgeplaatste)"));
+        serving.getByRole(AriaRole.BUTTON).click();
+        assertThat(mayor.locator("main").textContent()).contains("Uitgereikt aan: Piet Testpersoon");
+        browser.scan(mayor, "dossier-verlengd-uitgereikt");
+
         Page police = browser.loginAs("agent", true);
         police.navigate(browser.url("/dossiers/" + caseId));
         assertThat(police.locator("#ends-at").textContent()).isEqualTo(newEnd);

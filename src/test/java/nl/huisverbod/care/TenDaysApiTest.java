@@ -239,6 +239,27 @@ class TenDaysApiTest extends ApiTestSupport {
                 "eindigtOp", local(5, 22, 10).toString(), "redenen", "Dreiging houdt aan (beleidsadvies).")), 200);
         assertThat(api.get("agent", c + "/huisverbod").json().path("eindigtOp").asString())
                 .isEqualTo(local(5, 22, 10).toString());
+        // the verlengingsbeschikking is served on both parties; the partners are told as well
+        JsonNode order = api.get("jurist.assen", c + "/huisverbod").json();
+        String verlenging = null;
+        for (JsonNode b : order.path("beschikkingen")) {
+            if (b.path("soort").asString().equals("VERLENGING")) {
+                verlenging = b.path("id").asString();
+            }
+        }
+        String serve = c + "/beschikkingen/" + verlenging + "/uitreikingen";
+        require(api.post("jurist.assen", serve, Map.of("persoonId", person(id, "UITHUISGEPLAATSTE"), "wijze", "IN_PERSOON",
+                "uitgereiktOp", local(5, 2, 10).toString())), 201);
+        require(api.post("agent", serve, Map.of("persoonId", person(id, "ACHTERBLIJVER"), "wijze", "IN_PERSOON",
+                "uitgereiktOp", local(5, 2, 10).toString())), 201);
+        assertThat(api.post("agent", serve, Map.of("persoonId", person(id, "ACHTERBLIJVER"), "wijze", "IN_PERSOON",
+                "uitgereiktOp", local(5, 2, 10).toString())).body()).contains("decision.served.already");
+        assertThat(api.post("agent", serve, Map.of("persoonId", person(id, "KIND"), "wijze", "MONDELING",
+                "uitgereiktOp", local(5, 2, 10).toString())).json().path("invalidParams").toString())
+                .contains("persoonId", "wijze");
+        assertThat(api.get("vt.drenthe", c + "/uitreikingen").json()).hasSize(2);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                api.get("opvang", "/api/v1/inbox").json().toString()).contains("HUISVERBOD_VERLENGD"));
         d = deadlinesOf("vt.drenthe", id);
         for (String met : List.of("ACTIVERING_HULP", "GEZINSMANAGER", "EERSTE_ZORGOVERLEG", "SYSTEEMGESPREK",
                 "ZORGADVIES", "BELEIDSADVIES", "VERLENGINGSBESLUIT")) {
