@@ -49,12 +49,6 @@ class DeadlineRepository {
                 .params(ts(at), ts(at), dossierId, kind.name()).update();
     }
 
-    /** Moves the due moment of an open deadline (the extension decision follows the order's end). */
-    void reschedule(UUID dossierId, DeadlineKind kind, Instant dueAt) {
-        jdbc.sql("update deadline set due_at = ?, warn_at = ? where dossier_id = ? and kind = ? and status = 'OPEN'")
-                .params(ts(dueAt), ts(dueAt.minusSeconds(2 * 3600)), dossierId, kind.name()).update();
-    }
-
     /** The order ended early: open deadlines of these kinds that are not yet due no longer apply. */
     int voidOpen(UUID dossierId, Collection<DeadlineKind> kinds, Instant now) {
         if (kinds.isEmpty()) {

@@ -6,7 +6,6 @@ import static nl.huisverbod.shared.SqlTime.ts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -160,9 +159,7 @@ public class TermijnAfspraken {
 
     /** The Veilig Thuis regions, for forms. */
     public List<String> regions() {
-        List<String> regions = new ArrayList<>(municipalities.allCurrent().stream().map(Municipality::vtRegion)
-                .distinct().sorted().toList());
-        return regions;
+        return municipalities.allCurrent().stream().map(Municipality::vtRegion).distinct().sorted().toList();
     }
 
     private CurrentUser requireAdministrator() {

@@ -54,6 +54,20 @@ class PageAccessTest {
         assertThat(status("beheerder", "/beheer/gemeenten")).isEqualTo(200);
         assertThat(status("hovj", "/beheer/audit")).isEqualTo(403);
         assertThat(status("burgemeester.assen", "/beheer/gemeenten")).isEqualTo(403);
+        assertThat(status("beheerder", "/beheer/termijnen")).isEqualTo(200);
+        assertThat(status("beheerder", "/beheer/beschikbaarheid")).isEqualTo(200);
+        assertThat(status("vt.drenthe", "/beheer/termijnen")).isEqualTo(403);
+        assertThat(status("vt.drenthe", "/beheer/beschikbaarheid")).isEqualTo(403);
+    }
+
+    @Test
+    void the_help_file_and_its_forms_follow_need_to_know_per_part() {
+        assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/hulp")).isEqualTo(200);
+        assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/hulp/contact")).isEqualTo(200);
+        assertThat(status("hovj.amsterdam", "/dossiers/" + caseId + "/hulp")).isEqualTo(403);
+        // the police see the veiligheidsplan, not the contact log
+        assertThat(status("agent", "/dossiers/" + caseId + "/hulp/contact")).isEqualTo(403);
+        assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/hulp/onbekend")).isEqualTo(404);
     }
 
     @Test
