@@ -10,46 +10,67 @@ import nl.huisverbod.shared.LegalTime;
  */
 public enum DeadlineKind {
     /** Wth 2(7): after an oral notice the written beschikking follows as soon as possible; flagged after 24 h. */
-    SCHRIFTELIJKE_BESCHIKKING(true, TermijnRegel.uren(24), OrganisationType.POLITIE),
+    SCHRIFTELIJKE_BESCHIKKING(true, TermijnRegel.uren(24), OrganisationType.POLITIE, Escalatie.GEMEENTE),
     /** Wth 2(6): the evicted person states where he can be reached within 24 h of the order. */
-    BEREIKBAARHEID(true, TermijnRegel.uren(24), OrganisationType.GEMEENTE),
+    BEREIKBAARHEID(true, TermijnRegel.uren(24), OrganisationType.GEMEENTE, Escalatie.EIGENAAR),
     /** Wth 5(1): a lawyer assists within 24 h of the evicted person's wish. */
-    ADVOCAAT(true, TermijnRegel.uren(24), OrganisationType.GEMEENTE),
+    ADVOCAAT(true, TermijnRegel.uren(24), OrganisationType.GEMEENTE, Escalatie.EIGENAAR),
     /** Wth 6: the court hears a request for interim relief within three days. */
-    ZITTING_VOORLOPIGE_VOORZIENING(true, TermijnRegel.uren(72), OrganisationType.GEMEENTE),
+    ZITTING_VOORLOPIGE_VOORZIENING(true, TermijnRegel.uren(72), OrganisationType.GEMEENTE, Escalatie.EIGENAAR),
     /** Wth 9: the mayor decides on extension before the current end (the due moment is the end itself). */
-    VERLENGINGSBESLUIT(true, TermijnRegel.uren(LegalTime.ORDER_DAYS * 24), OrganisationType.GEMEENTE),
+    VERLENGINGSBESLUIT(true, TermijnRegel.uren(LegalTime.ORDER_DAYS * 24), OrganisationType.GEMEENTE,
+            Escalatie.BURGEMEESTER),
 
     /** Agreed: help is activated (the coordinator accepts the file) within 4 h of the notice. */
-    ACTIVERING_HULP(false, TermijnRegel.uren(4), OrganisationType.VEILIG_THUIS),
+    ACTIVERING_HULP(false, TermijnRegel.uren(4), OrganisationType.VEILIG_THUIS, Escalatie.GEMEENTE),
     /** Agreed: first contact with those staying behind within 1 h of registration at the coordinator. */
-    EERSTE_CONTACT_ACHTERBLIJVERS(false, TermijnRegel.uren(1), OrganisationType.VEILIG_THUIS),
+    EERSTE_CONTACT_ACHTERBLIJVERS(false, TermijnRegel.uren(1), OrganisationType.VEILIG_THUIS, Escalatie.EIGENAAR),
     /** Agreed: a home visit to those staying behind the same or the next working day. */
-    HUISBEZOEK_ACHTERBLIJVERS(false, new TermijnRegel(TermijnRegel.Eenheid.WERKDAGEN, 1), OrganisationType.VEILIG_THUIS),
+    HUISBEZOEK_ACHTERBLIJVERS(false, new TermijnRegel(TermijnRegel.Eenheid.WERKDAGEN, 1), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR),
     /** Agreed: first contact with the evicted person the same or the next day. */
     EERSTE_CONTACT_UITHUISGEPLAATSTE(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 1),
-            OrganisationType.VEILIG_THUIS),
+            OrganisationType.VEILIG_THUIS, Escalatie.EIGENAAR),
     /** Agreed: the children are contacted the same or the next day. */
-    CONTACT_KINDEREN(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 1), OrganisationType.VEILIG_THUIS),
+    CONTACT_KINDEREN(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 1), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR),
     /** Agreed: a gezinsmanager within 2 days when there are children. */
-    GEZINSMANAGER(false, TermijnRegel.uren(48), OrganisationType.VEILIG_THUIS),
+    GEZINSMANAGER(false, TermijnRegel.uren(48), OrganisationType.VEILIG_THUIS, Escalatie.EIGENAAR),
     /** Agreed: the first care meeting on the first working day after registration. */
-    EERSTE_ZORGOVERLEG(false, new TermijnRegel(TermijnRegel.Eenheid.WERKDAGEN, 1), OrganisationType.VEILIG_THUIS),
+    EERSTE_ZORGOVERLEG(false, new TermijnRegel(TermijnRegel.Eenheid.WERKDAGEN, 1), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR),
     /** Agreed: the system conversation (both parties together) around day 6–8. */
-    SYSTEEMGESPREK(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 8), OrganisationType.VEILIG_THUIS),
+    SYSTEEMGESPREK(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 8), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR),
     /** Agreed: the coordinator's zorgadvies on extension on day 8. */
-    ZORGADVIES(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 8), OrganisationType.VEILIG_THUIS),
+    ZORGADVIES(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 8), OrganisationType.VEILIG_THUIS,
+            Escalatie.GEMEENTE),
     /** Agreed: the municipal officer's beleidsadvies to the mayor on day 9. */
-    BELEIDSADVIES(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 9), OrganisationType.GEMEENTE);
+    BELEIDSADVIES(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 9), OrganisationType.GEMEENTE,
+            Escalatie.BURGEMEESTER);
+
+    /**
+     * Who else must know when the deadline is missed, besides its owner: the municipality waits for the
+     * activation of help and for the zorgadvies, is responsible for a written beschikking; the mayor must
+     * decide on extension in time.
+     */
+    public enum Escalatie { EIGENAAR, GEMEENTE, BURGEMEESTER }
 
     private final boolean legal;
     private final TermijnRegel standaard;
     private final OrganisationType owner;
+    private final Escalatie escalatie;
 
-    DeadlineKind(boolean legal, TermijnRegel standaard, OrganisationType owner) {
+    DeadlineKind(boolean legal, TermijnRegel standaard, OrganisationType owner, Escalatie escalatie) {
         this.legal = legal;
         this.standaard = standaard;
         this.owner = owner;
+        this.escalatie = escalatie;
+    }
+
+    /** The escalation target of a missed deadline, besides the owner. */
+    public Escalatie escalatie() {
+        return escalatie;
     }
 
     public boolean legal() {

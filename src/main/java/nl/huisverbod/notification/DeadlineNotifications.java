@@ -1,24 +1,31 @@
 package nl.huisverbod.notification;
 
 import nl.huisverbod.deadlines.DeadlineGemist;
+import nl.huisverbod.deadlines.DeadlineKind;
+import nl.huisverbod.dossier.Dossiers;
+import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Organisations;
+import nl.huisverbod.identity.Role;
 import nl.huisverbod.shared.LegalTime;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Escalation: the organisation that owns a deadline at risk or missed is alerted in its inbox and by e-mail;
- * a deadline routed to one organisation (the crisis service out of hours) alerts only that one.
+ * Escalation: the organisation that owns a deadline at risk or missed is alerted in its inbox and by e-mail
+ * (a deadline routed to one organisation, e.g. the crisis service out of hours, alerts only that one); a
+ * missed deadline also reaches its escalation target (the municipality or the mayor, {@link DeadlineKind}).
  */
 @Component
 class DeadlineNotifications {
 
     private final Broadcast broadcast;
     private final Organisations organisations;
+    private final Dossiers dossiers;
 
-    DeadlineNotifications(Broadcast broadcast, Organisations organisations) {
+    DeadlineNotifications(Broadcast broadcast, Organisations organisations, Dossiers dossiers) {
         this.broadcast = broadcast;
         this.organisations = organisations;
+        this.dossiers = dossiers;
     }
 
     @ApplicationModuleListener
@@ -36,6 +43,15 @@ class DeadlineNotifications {
             organisations.find(e.ownerOrganisationId()).ifPresent(org -> batch.to(org, kind, subject, body));
         } else {
             batch.toServing(e.ownerType(), e.ownerScopeCode(), kind, subject, body);
+        }
+        if (e.missed() && e.kind().escalatie() != DeadlineKind.Escalatie.EIGENAAR) {
+            String gemeente = dossiers.unchecked(e.dossierId()).gemeenteCode();
+            String escalated = "Ter informatie (escalatie): " + body;
+            if (e.kind().escalatie() == DeadlineKind.Escalatie.BURGEMEESTER) {
+                batch.toRoleIn(OrganisationType.GEMEENTE, gemeente, Role.BURGEMEESTER, kind, subject, escalated);
+            } else if (e.ownerType() != OrganisationType.GEMEENTE) {
+                batch.toServing(OrganisationType.GEMEENTE, gemeente, kind, subject, escalated);
+            }
         }
         batch.send();
     }

@@ -347,7 +347,7 @@ class TenDaysApiTest extends ApiTestSupport {
     }
 
     @Test
-    void a_deadline_at_risk_warns_its_owner_before_it_is_missed() {
+    void a_deadline_at_risk_warns_its_owner_and_a_missed_one_escalates_to_the_municipality() {
         clock.set(ZonedDateTime.of(2026, 3, 12, 10, 0, 0, 0, LegalTime.ZONE).toInstant());
         String id = imposeInAssen();
         // four hours to activate the help: a warning an hour before
@@ -358,6 +358,13 @@ class TenDaysApiTest extends ApiTestSupport {
                 assertThat(noticesAbout("vt.drenthe", id)).containsOnlyOnce("TERMIJN_DREIGT"));
         deadlines.sweep();
         assertThat(noticesAbout("vt.drenthe", id)).containsOnlyOnce("TERMIJN_DREIGT");
+        // missed: Veilig Thuis is alerted, and the municipality that waits for the help hears of it too
+        clock.set(ZonedDateTime.of(2026, 3, 12, 14, 5, 0, 0, LegalTime.ZONE).toInstant());
+        deadlines.sweep();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(noticesAbout("vt.drenthe", id)).contains("TERMIJN_VERSTREKEN");
+            assertThat(noticesAbout("jurist.assen", id)).contains("TERMIJN_VERSTREKEN");
+        });
     }
 
     @Test
