@@ -152,6 +152,12 @@ public class Hulpteam {
                 .list();
     }
 
+    /** The cases the current user is named on as a professional (the user's own cases). */
+    public java.util.Set<UUID> myCases() {
+        return new java.util.HashSet<>(jdbc.sql("select distinct dossier_id from hulpverlener where user_id = ?")
+                .param(care.user().userId()).query(UUID.class).list());
+    }
+
     /** The organisations a coordinator can put on the team, with their professionals, for forms. */
     public List<Kandidaat> candidates(Dossier d) {
         var result = new java.util.ArrayList<Kandidaat>();

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.huisverbod.care.Hulpteam;
 import nl.huisverbod.care.Taken;
 import nl.huisverbod.deadlines.Deadline;
 import nl.huisverbod.deadlines.Deadlines;
@@ -22,9 +23,11 @@ class InboxWebController {
     private final Notifications notifications;
     private final Deadlines deadlines;
     private final Taken taken;
+    private final Hulpteam hulpteam;
     private final Clock clock;
 
-    InboxWebController(Notifications notifications, Deadlines deadlines, Taken taken, Clock clock) {
+    InboxWebController(Notifications notifications, Deadlines deadlines, Taken taken, Hulpteam hulpteam, Clock clock) {
+        this.hulpteam = hulpteam;
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.taken = taken;
@@ -37,10 +40,17 @@ class InboxWebController {
         Instant now = clock.instant();
         // overdue, due within a day, and coming: the order the inbox shows them in
         Map<Deadline.Urgentie, List<Deadline>> grouped = new EnumMap<>(Deadline.Urgentie.class);
+        List<Deadline> mine = new ArrayList<>();
+        var myCases = hulpteam.myCases();
         for (Deadline d : deadlines.forMyOrganisation()) {
             grouped.computeIfAbsent(d.urgentie(now), k -> new ArrayList<>()).add(d);
+            if (myCases.contains(d.dossierId())) {
+                mine.add(d);
+            }
         }
         model.addAttribute("deadlineGroups", grouped);
+        // the user's own cases first: where the user is named on the team
+        model.addAttribute("myDeadlines", mine);
         model.addAttribute("tasks", taken.mine());
         return "notification/inbox";
     }

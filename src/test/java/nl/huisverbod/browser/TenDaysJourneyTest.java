@@ -166,6 +166,11 @@ class TenDaysJourneyTest {
         button(vt, "Opslaan").click();
         assertThat(vt.locator("#contacten").textContent()).contains("Ineke Testpersoon", "Telefoon", "Joris Kok");
         browser.scan(vt, "hulp-contacten");
+        // the professional's own cases come first in the inbox
+        vt.navigate(browser.url("/inbox"));
+        assertThat(vt.locator("#my-deadlines-title").textContent()).isEqualTo("Termijnen in uw eigen dossiers");
+        assertThat(vt.locator("main").textContent()).contains("Huisbezoek achterblijvers");
+        browser.scan(vt, "inbox-eigen-dossiers");
     }
 
     @Test
