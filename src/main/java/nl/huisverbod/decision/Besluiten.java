@@ -264,8 +264,7 @@ public class Besluiten {
         if (!user.role().isPolice()) {
             throw new AccessDeniedException("address flag is for the police");
         }
-        String pc = postcode == null ? "" : postcode.replace(" ", "").toUpperCase();
-        String normalised = pc.length() == 6 ? pc.substring(0, 4) + " " + pc.substring(4) : pc;
+        String normalised = postcode == null ? "" : nl.huisverbod.shared.Postcode.normalise(postcode);
         List<Huisverbod> running = repository.runningAt(normalised, huisnummer == null ? "" : huisnummer.trim(),
                 clock.instant());
         audit.record(new AuditRecord(AuditAction.READ, "adresmelding", null, null, List.of(), "adrescheck",

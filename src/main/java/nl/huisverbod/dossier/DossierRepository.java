@@ -110,6 +110,57 @@ class DossierRepository {
                 .update();
     }
 
+    /**
+     * Cases in which a person of the household is this person: the same BSN, or (when either has no BSN) the
+     * same family name, first given name and date of birth. Only the evicted person and those staying behind.
+     */
+    List<PersoonMatch> byPerson(String bsn, String voornamen, String achternaam, java.time.LocalDate geboortedatum) {
+        return jdbc.sql("""
+                select d.id, d.nummer, d.registered_at, d.gemeente_code, d.status, p.rol,
+                       case when p.bsn is not null and p.bsn = :bsn then 'BSN' else 'NAAM_GEBOORTEDATUM' end as grond
+                from dossier_persoon p join dossier d on d.id = p.dossier_id
+                where p.rol in ('UITHUISGEPLAATSTE', 'ACHTERBLIJVER')
+                  and ((:bsn is not null and p.bsn = :bsn)
+                    or ((:bsn is null or p.bsn is null) and lower(p.achternaam) = lower(:achternaam)
+                        and p.geboortedatum = :geboortedatum
+                        and lower(split_part(p.voornamen, ' ', 1)) = lower(split_part(:voornamen, ' ', 1))))""")
+                .param("bsn", bsn, java.sql.Types.CHAR).param("voornamen", voornamen == null ? "" : voornamen)
+                .param("achternaam", achternaam == null ? "" : achternaam)
+                .param("geboortedatum", geboortedatum, java.sql.Types.DATE)
+                .query((rs, n) -> new PersoonMatch(rs.getObject("id", UUID.class), rs.getString("nummer"),
+                        PersoonMatch.Grond.valueOf(rs.getString("grond")), PersonRole.valueOf(rs.getString("rol")),
+                        nl.huisverbod.shared.LegalTime.localDate(rs.getTimestamp("registered_at").toInstant()),
+                        rs.getString("gemeente_code"), DossierStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    List<CohortCase> cohort(java.time.LocalDate from, java.time.LocalDate until, String column, String value) {
+        String where = column == null ? "" : " and " + column + " = ?";
+        var params = new java.util.ArrayList<Object>(List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(until)));
+        if (column != null) {
+            params.add(value);
+        }
+        return jdbc.sql("""
+                select id, registered_at, status, gemeente_code, vt_region, police_unit from dossier
+                where (registered_at at time zone 'Europe/Amsterdam')::date between ? and ?""" + where)
+                .params(params)
+                .query((rs, n) -> new CohortCase(rs.getObject("id", UUID.class),
+                        nl.huisverbod.shared.LegalTime.localDate(rs.getTimestamp("registered_at").toInstant()),
+                        DossierStatus.valueOf(rs.getString("status")), rs.getString("gemeente_code"),
+                        rs.getString("vt_region"), rs.getString("police_unit")))
+                .list();
+    }
+
+    List<PersoonMatch> byAddress(String postcode, String huisnummer) {
+        return jdbc.sql("select id, nummer, registered_at, gemeente_code, status from dossier where postcode = ? and huisnummer = ?")
+                .params(postcode, huisnummer)
+                .query((rs, n) -> new PersoonMatch(rs.getObject("id", UUID.class), rs.getString("nummer"),
+                        PersoonMatch.Grond.ADRES, null,
+                        nl.huisverbod.shared.LegalTime.localDate(rs.getTimestamp("registered_at").toInstant()),
+                        rs.getString("gemeente_code"), DossierStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
     List<UUID> assignedOrganisations(UUID dossierId) {
         return jdbc.sql("select organisation_id from dossier_toewijzing where dossier_id = ? order by assigned_at")
                 .param(dossierId).query(UUID.class).list();

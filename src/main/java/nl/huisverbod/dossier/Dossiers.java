@@ -220,6 +220,43 @@ public class Dossiers {
         return repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
     }
 
+    /**
+     * The cases that involve this person (as evicted person or one staying behind), for linking incidents and
+     * imports; work the system does, never shown to a user without the case's own authorisation.
+     */
+    public List<PersoonMatch> casesOfPerson(String bsn, String voornamen, String achternaam, java.time.LocalDate born) {
+        return repository.byPerson(bsn, voornamen, achternaam, born);
+    }
+
+    /** The cases at this address (postcode as stored, see {@link nl.huisverbod.shared.Postcode}). */
+    public List<PersoonMatch> casesAtAddress(String postcode, String huisnummer) {
+        return repository.byAddress(postcode, huisnummer);
+    }
+
+    /** What a set of cases for figures may be limited to; each user only within the area the role serves. */
+    public enum CohortScope { LAND, GEMEENTE, VT_REGIO, POLITIE_EENHEID }
+
+    /**
+     * The cases registered in a period, within the user's area: the researcher and the administrator
+     * nationally (figures only, never case content), a municipality its own, Veilig Thuis its region, the
+     * police their unit. No personal data leave: only dates, states and area codes.
+     */
+    @Transactional
+    public List<CohortCase> cohort(java.time.LocalDate from, java.time.LocalDate until) {
+        CurrentUser user = currentUser.require();
+        String column = switch (user.role()) {
+            case ONDERZOEKER, FUNCTIONEEL_BEHEERDER -> null;
+            case GEMEENTE_JURIST, BURGEMEESTER -> "gemeente_code";
+            case VT_COORDINATOR -> "vt_region";
+            case HOVJ, POLITIE, OM_OFFICIER -> "police_unit";
+            case ZORGPROFESSIONAL -> throw new AccessDeniedException("no figures for care providers");
+        };
+        List<CohortCase> cases = repository.cohort(from, until, column, user.scopeCode());
+        audit.record(new AuditRecord(AuditAction.READ, "dossier-set", null, null, List.of(), "cijfers",
+                AccessPolicy.legalBasis(user.role()), cases.size() + " dossiers (zonder persoonsgegevens)"));
+        return cases;
+    }
+
     /** The organisations given access to the case (partners): they are told when the order changes. */
     public List<UUID> assignedOrganisations(UUID id) {
         return repository.assignedOrganisations(id);

@@ -5,6 +5,6 @@ package nl.huisverbod.dossier;
  * shelter sees the order period and the shelter, not the risk assessment or the screening of the children.
  */
 public enum Onderdeel {
-    RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT,
+    RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, INCIDENTEN,
     TEAM, CONTACTEN, SCREENING, ZORGOVERLEG, PLAN, VEILIGHEIDSPLAN, SYSTEEMGESPREK, OPVANG, ZORGADVIES
 }

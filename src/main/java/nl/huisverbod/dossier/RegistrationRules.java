@@ -8,7 +8,6 @@ import nl.huisverbod.shared.Violations;
 /** Checks a registration command completely, so that every problem is reported at once. */
 final class RegistrationRules {
 
-    static final String POSTCODE = "^[1-9][0-9]{3} ?[A-Za-z]{2}$";
 
     private RegistrationRules() {
     }
@@ -26,7 +25,7 @@ final class RegistrationRules {
         v.requireText(c.huisnummer(), "huisnummer", 20);
         if (c.postcode() == null || c.postcode().isBlank()) {
             v.add("postcode", "validation.required");
-        } else if (!c.postcode().trim().matches(POSTCODE)) {
+        } else if (!nl.huisverbod.shared.Postcode.isValid(c.postcode())) {
             v.add("postcode", "dossier.postcode.invalid");
         }
         v.requireText(c.woonplaats(), "woonplaats", 100);
@@ -73,7 +72,6 @@ final class RegistrationRules {
     }
 
     static String normalisePostcode(String postcode) {
-        String compact = postcode.replace(" ", "").toUpperCase();
-        return compact.substring(0, 4) + " " + compact.substring(4);
+        return nl.huisverbod.shared.Postcode.normalise(postcode);
     }
 }

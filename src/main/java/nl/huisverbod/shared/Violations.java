@@ -52,6 +52,11 @@ public final class Violations {
         return this;
     }
 
+    /** The violations found so far, for reports that list them without failing (an import's rejected lines). */
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

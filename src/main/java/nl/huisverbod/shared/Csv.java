@@ -1,4 +1,4 @@
-package nl.huisverbod.reference;
+package nl.huisverbod.shared;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,13 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small RFC 4180 reader for the reference files: header row, comma separated, double-quote quoting. */
-final class Csv {
+/**
+ * A small RFC 4180 reader (header row, comma separated, double-quote quoting) for the reference files and the
+ * import files.
+ */
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<Map<String, String>> read(InputStream in) throws IOException {
+    public static List<Map<String, String>> read(InputStream in) throws IOException {
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String headerLine = reader.readLine();
             if (headerLine == null) {
@@ -41,7 +44,7 @@ final class Csv {
         }
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
