@@ -152,6 +152,14 @@ public class Hulpteam {
                 .list();
     }
 
+    /**
+     * For the follow-up: refuses (and audits) a change by anyone outside the coordinating team (Veilig Thuis
+     * of the region, the organisation that accepted the file, the core team).
+     */
+    public nl.huisverbod.dossier.Dossier requireCoordinating(UUID dossierId, Onderdeel part, String purpose) {
+        return care.coordinate(dossierId, part, purpose);
+    }
+
     /** The cases the current user is named on as a professional (the user's own cases). */
     public java.util.Set<UUID> myCases() {
         return new java.util.HashSet<>(jdbc.sql("select distinct dossier_id from hulpverlener where user_id = ?")

@@ -47,7 +47,21 @@ public enum DeadlineKind {
             Escalatie.GEMEENTE),
     /** Agreed: the municipal officer's beleidsadvies to the mayor on day 9. */
     BELEIDSADVIES(false, new TermijnRegel(TermijnRegel.Eenheid.DAG_VAN_HUISVERBOD, 9), OrganisationType.GEMEENTE,
-            Escalatie.BURGEMEESTER);
+            Escalatie.BURGEMEESTER),
+
+    /** Agreed: monitoring contacts after the end of the order: 6 weeks and 3 months; 6 months or a year where agreed. */
+    MONITORING_6_WEKEN(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 42), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR),
+    MONITORING_3_MAANDEN(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 91), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR),
+    MONITORING_6_MAANDEN(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 182), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR, false),
+    MONITORING_1_JAAR(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 365), OrganisationType.VEILIG_THUIS,
+            Escalatie.EIGENAAR, false);
+
+    /** The monitoring contacts, in the order they fall due. */
+    public static final java.util.List<DeadlineKind> MONITORING = java.util.List.of(MONITORING_6_WEKEN,
+            MONITORING_3_MAANDEN, MONITORING_6_MAANDEN, MONITORING_1_JAAR);
 
     /**
      * Who else must know when the deadline is missed, besides its owner: the municipality waits for the
@@ -60,12 +74,24 @@ public enum DeadlineKind {
     private final TermijnRegel standaard;
     private final OrganisationType owner;
     private final Escalatie escalatie;
+    private final boolean standaardActief;
 
     DeadlineKind(boolean legal, TermijnRegel standaard, OrganisationType owner, Escalatie escalatie) {
+        this(legal, standaard, owner, escalatie, true);
+    }
+
+    DeadlineKind(boolean legal, TermijnRegel standaard, OrganisationType owner, Escalatie escalatie,
+                 boolean standaardActief) {
         this.legal = legal;
         this.standaard = standaard;
         this.owner = owner;
         this.escalatie = escalatie;
+        this.standaardActief = standaardActief;
+    }
+
+    /** Whether the deadline runs where nothing else was agreed (6-month and 1-year monitoring: only where agreed). */
+    public boolean standaardActief() {
+        return standaardActief;
     }
 
     /** The escalation target of a missed deadline, besides the owner. */
@@ -89,6 +115,7 @@ public enum DeadlineKind {
 
     /** Deadlines of the running order that no longer apply once it ended early (withdrawn, annulled). */
     boolean boundToRunningOrder() {
-        return this != ADVOCAAT && this != ZITTING_VOORLOPIGE_VOORZIENING && this != SCHRIFTELIJKE_BESCHIKKING;
+        return this != ADVOCAAT && this != ZITTING_VOORLOPIGE_VOORZIENING && this != SCHRIFTELIJKE_BESCHIKKING
+                && !MONITORING.contains(this);
     }
 }

@@ -49,6 +49,16 @@ class DeadlineRepository {
                 .params(ts(at), ts(at), dossierId, kind.name()).update();
     }
 
+    /** Meets the earliest not yet met deadline of these kinds (the monitoring contacts, one after another). */
+    void meetFirst(UUID dossierId, List<DeadlineKind> kinds, Instant at) {
+        jdbc.sql("""
+                select kind from deadline where dossier_id = :dossier and kind in (:kinds) and met_at is null
+                  and status <> 'VERVALLEN' order by due_at limit 1""")
+                .param("dossier", dossierId).param("kinds", kinds.stream().map(Enum::name).toList())
+                .query(String.class).optional()
+                .ifPresent(kind -> meet(dossierId, DeadlineKind.valueOf(kind), at));
+    }
+
     /** The order ended early: open deadlines of these kinds that are not yet due no longer apply. */
     int voidOpen(UUID dossierId, Collection<DeadlineKind> kinds, Instant now) {
         if (kinds.isEmpty()) {

@@ -101,9 +101,36 @@ public class Deadlines {
             case INGETROKKEN -> {
                 repository.meet(e.dossierId(), DeadlineKind.VERLENGINGSBESLUIT, now);
                 voidOrderBound(e.dossierId(), now);
+                startMonitoring(e, now);
             }
-            case DOOR_RECHTER_BEEINDIGD, BEEINDIGD -> voidOrderBound(e.dossierId(), now);
+            case DOOR_RECHTER_BEEINDIGD -> {
+                voidOrderBound(e.dossierId(), now);
+                startMonitoring(e, now);
+            }
+            case BEEINDIGD -> {
+                voidOrderBound(e.dossierId(), now);
+                startMonitoring(e, e.endsAt());
+            }
         }
+    }
+
+    /** Follow-up (domain.md §4 step 12): the monitoring contacts count from the end of the order. */
+    private void startMonitoring(HuisverbodGewijzigd e, Instant end) {
+        for (DeadlineKind kind : DeadlineKind.MONITORING) {
+            openAgreed(e.dossierId(), e.dossierNummer(), e.gemeenteCode(), kind, e.vtRegion(), null, end);
+        }
+    }
+
+    /** A closed case has nothing due any more: what is still open becomes void. */
+    @EventListener
+    void on(nl.huisverbod.dossier.DossierGesloten e) {
+        repository.voidOpen(e.dossierId(), List.of(DeadlineKind.values()), e.at());
+    }
+
+    /** A monitoring contact meets the first monitoring deadline still open (late ones keep MISSED with the moment). */
+    @EventListener
+    void on(MonitoringContact e) {
+        repository.meetFirst(e.dossierId(), DeadlineKind.MONITORING, e.at());
     }
 
     @EventListener

@@ -57,7 +57,7 @@ public class TermijnAfspraken {
         Optional<TermijnAfspraak> applied = own.isPresent() ? own : municipalities.current(gemeenteCode)
                 .flatMap(m -> find(TermijnAfspraak.Scope.REGIO, m.vtRegion(), kind));
         return applied.map(a -> a.active() ? Optional.of(a.regel()) : Optional.<TermijnRegel>empty())
-                .orElse(Optional.of(kind.standaard()));
+                .orElse(kind.standaardActief() ? Optional.of(kind.standaard()) : Optional.empty());
     }
 
     /** Every agreement on record, regions first. */

@@ -48,7 +48,7 @@ final class AccessPolicy {
                 default -> false;
             };
             case BURGEMEESTER, GEMEENTE_JURIST -> switch (o) {
-                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, INCIDENTEN, TEAM, VEILIGHEIDSPLAN, ZORGADVIES -> true;
+                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, INCIDENTEN, TEAM, VEILIGHEIDSPLAN, ZORGADVIES, NAZORG -> true;
                 default -> false;
             };
             case OM_OFFICIER -> switch (o) {

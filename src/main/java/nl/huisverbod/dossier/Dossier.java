@@ -93,6 +93,16 @@ public final class Dossier {
         status = state;
     }
 
+    /** Closing (domain.md §4): after the order ended in any way, or when no order was imposed. */
+    void close() {
+        if (status != DossierStatus.ENDED && status != DossierStatus.WITHDRAWN && status != DossierStatus.ANNULLED
+                && status != DossierStatus.NOT_IMPOSED && status != DossierStatus.FOLLOW_UP) {
+            throw new nl.huisverbod.shared.InvalidInputException(List.of(
+                    nl.huisverbod.shared.Violation.of("status", "dossier.close.notYet")));
+        }
+        status = DossierStatus.CLOSED;
+    }
+
     public Persoon uithuisgeplaatste() {
         return personen.stream().filter(p -> p.rol() == PersonRole.UITHUISGEPLAATSTE).findFirst().orElseThrow();
     }

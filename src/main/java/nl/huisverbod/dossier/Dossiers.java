@@ -37,9 +37,12 @@ public class Dossiers {
     private final AuditTrail audit;
     private final Clock clock;
     private final Organisations organisations;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Dossiers(DossierRepository repository, Municipalities municipalities, CurrentUserProvider currentUser,
-             AuditTrail audit, Clock clock, Organisations organisations) {
+             AuditTrail audit, Clock clock, Organisations organisations,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.municipalities = municipalities;
         this.organisations = organisations;
@@ -268,6 +271,18 @@ public class Dossiers {
         Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
         d.markOrder(state);
         repository.update(d);
+    }
+
+    /**
+     * Closes the case; called by the follow-up module, which authorised the user and recorded the outcome.
+     * Open deadlines of the case no longer apply.
+     */
+    @Transactional
+    public void close(UUID id) {
+        Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        d.close();
+        repository.update(d);
+        events.publishEvent(new DossierGesloten(d.id(), clock.instant()));
     }
 
     /** Refuses (and audits) an action the user's role may not take on this case. */

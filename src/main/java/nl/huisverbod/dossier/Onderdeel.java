@@ -6,5 +6,7 @@ package nl.huisverbod.dossier;
  */
 public enum Onderdeel {
     RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, INCIDENTEN,
-    TEAM, CONTACTEN, SCREENING, ZORGOVERLEG, PLAN, VEILIGHEIDSPLAN, SYSTEEMGESPREK, OPVANG, ZORGADVIES
+    TEAM, CONTACTEN, SCREENING, ZORGOVERLEG, PLAN, VEILIGHEIDSPLAN, SYSTEEMGESPREK, OPVANG, ZORGADVIES,
+    /** After the order: help funnel, problem inventory, time spent, monitoring, outcome. */
+    NAZORG
 }

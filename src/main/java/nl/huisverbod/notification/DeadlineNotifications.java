@@ -73,6 +73,10 @@ class DeadlineNotifications {
             case SYSTEEMGESPREK -> "systeemgesprek";
             case ZORGADVIES -> "zorgadvies over verlenging";
             case BELEIDSADVIES -> "beleidsadvies aan de burgemeester";
+            case MONITORING_6_WEKEN -> "monitoringcontact 6 weken na het einde";
+            case MONITORING_3_MAANDEN -> "monitoringcontact 3 maanden na het einde";
+            case MONITORING_6_MAANDEN -> "monitoringcontact 6 maanden na het einde";
+            case MONITORING_1_JAAR -> "monitoringcontact 1 jaar na het einde";
         };
     }
 }
