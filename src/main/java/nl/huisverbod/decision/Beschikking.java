@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** A stored written decision: its number, kind and the archived PDF/A with its SHA-256. */
 public record Beschikking(UUID id, UUID huisverbodId, BeschikkingSoort soort, String nummer, Instant createdAt,
-                          String toelichting, String sha256) {
+                          String toelichting, String sha256, Instant vernietigdOp) {
 }

@@ -1,6 +1,7 @@
 package nl.huisverbod.decision;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,11 +37,40 @@ class BeschikkingRepository {
                 .query((rs, n) -> new Beschikking(rs.getObject("id", UUID.class),
                         rs.getObject("huisverbod_id", UUID.class), BeschikkingSoort.valueOf(rs.getString("soort")),
                         rs.getString("nummer"), rs.getTimestamp("created_at").toInstant(), rs.getString("toelichting"),
-                        rs.getString("sha256")))
+                        rs.getString("sha256"), nl.huisverbod.shared.SqlTime.instant(rs, "vernietigd_op")))
                 .list();
     }
 
+    /** The archived PDF; a destroyed one (Wth 10) is gone, with its moment. */
     Optional<byte[]> pdf(UUID beschikkingId) {
-        return jdbc.sql("select pdf from beschikking where id = ?").param(beschikkingId).query(byte[].class).optional();
+        return jdbc.sql("select pdf, vernietigd_op from beschikking where id = ?").param(beschikkingId)
+                .query((rs, n) -> {
+                    Instant destroyed = nl.huisverbod.shared.SqlTime.instant(rs, "vernietigd_op");
+                    if (destroyed != null) {
+                        throw new nl.huisverbod.shared.GoneException("beschikking", destroyed);
+                    }
+                    return rs.getBytes("pdf");
+                }).optional();
+    }
+
+    /** One destroyed beschikking: its case and number, for the audit trail. */
+    record Vernietigd(UUID dossierId, UUID beschikkingId, String nummer) {
+    }
+
+    /**
+     * Wth 10: destroys the PDFs of the orders decided at or before {@code cutoff}; the rows stay (number,
+     * kind, hash, moment of destruction). Rows are claimed with skip locked, so two nodes never do one twice.
+     */
+    List<Vernietigd> destroyDecidedBefore(Instant cutoff, Instant now, int limit) {
+        return jdbc.sql("""
+                update beschikking b set pdf = ''::bytea, vernietigd_op = ?
+                from huisverbod h where h.id = b.huisverbod_id and b.id in (
+                    select b2.id from beschikking b2 join huisverbod h2 on h2.id = b2.huisverbod_id
+                    where b2.vernietigd_op is null and h2.decided_at <= ? order by h2.decided_at limit ?
+                    for update of b2 skip locked)
+                returning h.dossier_id, b.id, b.nummer""")
+                .params(Timestamp.from(now), Timestamp.from(cutoff), limit)
+                .query((rs, n) -> new Vernietigd(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
+                .list();
     }
 }

@@ -56,7 +56,7 @@ class BeschikkingService {
         byte[] pdf = renderer.render(soort == BeschikkingSoort.INTREKKING ? "pdf/intrekking" : "pdf/beschikking",
                 Map.of("b", inhoud));
         var beschikking = new Beschikking(UUID.randomUUID(), h.id(), soort, nummer, clock.instant(), toelichting,
-                Sha256.hex(pdf));
+                Sha256.hex(pdf), null);
         repository.insert(beschikking, by.userId(), pdf);
         return beschikking;
     }

@@ -215,6 +215,16 @@ public class Besluiten {
         return beschikkingen.pdf(beschikkingId).orElseThrow(() -> new NotFoundException("beschikking"));
     }
 
+    /**
+     * Wth 10: destroys the beschikkingen of the orders decided at or before {@code cutoff} (system work of the
+     * retention job, at most {@code limit} at a time); each stays listed with its number, hash and moment.
+     */
+    @Transactional
+    public List<VernietigdeBeschikking> destroyDecidedBefore(Instant cutoff, int limit) {
+        return beschikkingen.destroyDecidedBefore(cutoff, clock.instant(), limit).stream()
+                .map(v -> new VernietigdeBeschikking(v.dossierId(), v.beschikkingId(), v.nummer())).toList();
+    }
+
     public byte[] leaflet(UUID dossierId, boolean forEvicted) {
         Huisverbod h = requireOrder(dossierId, "folder");
         if (h.status() != HuisverbodStatus.OPGELEGD) {

@@ -5,5 +5,6 @@ import java.util.UUID;
 
 /** A document received with a case (metadata; the content is fetched separately, authorised and audited). */
 public record DossierDocument(UUID id, UUID dossierId, DocumentSoort soort, String filename, String contentType,
-                              int sizeBytes, String sha256, Instant uploadedAt, String uploadedByName) {
+                              int sizeBytes, String sha256, Instant uploadedAt, String uploadedByName,
+                              Instant vernietigdOp) {
 }

@@ -161,6 +161,16 @@ class DossierRepository {
                 .list();
     }
 
+    /** Cases in which no order was imposed, registered at or before the moment, with documents still kept. */
+    List<UUID> withoutOrderWithDocumentsBefore(Instant registeredBefore, int limit) {
+        return jdbc.sql("""
+                select d.id from dossier d where d.registered_at <= ?
+                  and d.status in ('REPORTED', 'CRITERIA_CHECKED', 'ASSESSED', 'NOT_IMPOSED')
+                  and exists (select 1 from dossier_document x where x.dossier_id = d.id and x.vernietigd_op is null)
+                order by d.registered_at limit ?""")
+                .params(ts(registeredBefore), limit).query(UUID.class).list();
+    }
+
     List<UUID> assignedOrganisations(UUID dossierId) {
         return jdbc.sql("select organisation_id from dossier_toewijzing where dossier_id = ? order by assigned_at")
                 .param(dossierId).query(UUID.class).list();

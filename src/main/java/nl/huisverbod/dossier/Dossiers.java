@@ -1,6 +1,7 @@
 package nl.huisverbod.dossier;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,6 +259,11 @@ public class Dossiers {
         audit.record(new AuditRecord(AuditAction.READ, "dossier-set", null, null, List.of(), "cijfers",
                 AccessPolicy.legalBasis(user.role()), cases.size() + " dossiers (zonder persoonsgegevens)"));
         return cases;
+    }
+
+    /** For the retention job: cases without an order, registered before the moment, whose documents are kept. */
+    public List<UUID> withoutOrderWithDocumentsBefore(Instant registeredBefore, int limit) {
+        return repository.withoutOrderWithDocumentsBefore(registeredBefore, limit);
     }
 
     /** The organisations given access to the case (partners): they are told when the order changes. */

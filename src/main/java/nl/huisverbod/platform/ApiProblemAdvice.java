@@ -85,6 +85,13 @@ class ApiProblemAdvice {
         return problem(HttpStatus.NOT_FOUND, messages.get("error.notFound"), request);
     }
 
+    /** Destroyed under a retention rule: 410 Gone, saying when. */
+    @ExceptionHandler(nl.huisverbod.shared.GoneException.class)
+    ResponseEntity<ProblemDetail> gone(nl.huisverbod.shared.GoneException ex, HttpServletRequest request) {
+        return problem(HttpStatus.GONE, messages.get("error.gone", nl.huisverbod.shared.LegalTime.formatLong(ex.destroyedAt())),
+                request);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request);

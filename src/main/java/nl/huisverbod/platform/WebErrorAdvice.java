@@ -55,6 +55,14 @@ class WebErrorAdvice {
         return invalid(InvalidInputException.of(ex.getName(), "validation.invalidFormat"), request, response, model);
     }
 
+    @ExceptionHandler(nl.huisverbod.shared.GoneException.class)
+    String gone(nl.huisverbod.shared.GoneException ex, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_GONE);
+        model.addAttribute("messageKey", "error.gone");
+        model.addAttribute("messageArg", nl.huisverbod.shared.LegalTime.formatLong(ex.destroyedAt()));
+        return "error/problem";
+    }
+
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException ex, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);

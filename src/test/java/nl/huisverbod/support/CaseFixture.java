@@ -45,7 +45,7 @@ public final class CaseFixture {
         return new ArrayList<>(List.of(
                 person("UITHUISGEPLAATSTE", "Piet", evictedBorn, "ZELF"),
                 person("ACHTERBLIJVER", "Ineke", LocalDate.of(1990, 5, 1), "PARTNER"),
-                person("KIND", "Noor", LocalDate.now().minusYears(6), "KIND")));
+                person("KIND", "Noor", LocalDate.of(2016, 5, 1), "KIND")));
     }
 
     /** Registers a case in the municipality and returns its id. */
