@@ -72,12 +72,27 @@ class HulpPageController {
     private final Verlengingsadvies verlengingsadvies;
     private final Messages messages;
     private final Clock clock;
+    private final nl.huisverbod.followup.Verwijzingen verwijzingen;
+    private final nl.huisverbod.followup.Programmas programmas;
+    private final nl.huisverbod.followup.Probleeminventarissen inventarissen;
+    private final nl.huisverbod.followup.Tijdregistratie tijd;
+    private final nl.huisverbod.followup.Monitoring monitoring;
+    private final nl.huisverbod.followup.Afsluiting afsluiting;
 
     HulpPageController(Dossiers dossiers, Besluiten besluiten, Deadlines deadlines, Hulpteam team, Contacten contacten,
                        Screenings screenings, Formulieren formulieren, Zorgoverleggen overleggen,
                        PlannenVanAanpak plannen, Taken taken, Veiligheidsplannen veiligheidsplannen,
                        Systeemgesprekken systeemgesprekken, Opvang opvang, Zorgadviezen zorgadviezen,
-                       Verlengingsadvies verlengingsadvies, Messages messages, Clock clock) {
+                       Verlengingsadvies verlengingsadvies, Messages messages, Clock clock,
+                       nl.huisverbod.followup.Verwijzingen verwijzingen, nl.huisverbod.followup.Programmas programmas,
+                       nl.huisverbod.followup.Probleeminventarissen inventarissen, nl.huisverbod.followup.Tijdregistratie tijd,
+                       nl.huisverbod.followup.Monitoring monitoring, nl.huisverbod.followup.Afsluiting afsluiting) {
+        this.verwijzingen = verwijzingen;
+        this.programmas = programmas;
+        this.inventarissen = inventarissen;
+        this.tijd = tijd;
+        this.monitoring = monitoring;
+        this.afsluiting = afsluiting;
         this.dossiers = dossiers;
         this.besluiten = besluiten;
         this.deadlines = deadlines;
@@ -137,6 +152,18 @@ class HulpPageController {
             model.addAttribute("zienswijzen", zorgadviezen.zienswijzen(id));
             model.addAttribute("hoorzittingen", verlengingsadvies.hearings(id));
             verlengingsadvies.beleidsadvies(id).ifPresent(b -> model.addAttribute("beleidsadvies", b));
+        }
+        if (zicht.contains(Onderdeel.NAZORG)) {
+            model.addAttribute("verwijzingen", verwijzingen.list(id));
+            model.addAttribute("programmas", programmas.all().stream()
+                    .collect(Collectors.toMap(p -> p.code(), p -> p.naam())));
+            model.addAttribute("namen", d.personen().stream().collect(Collectors.toMap(p -> p.id(), p -> p.naam())));
+            model.addAttribute("inventarissen", inventarissen.list(id));
+            model.addAttribute("tijd", tijd.totals(id));
+            model.addAttribute("monitoring", monitoring.list(id));
+            monitoring.rapportOf(id).ifPresent(r -> model.addAttribute("rapport", r));
+            afsluiting.outcome(id).ifPresent(u -> model.addAttribute("uitkomst", u));
+            model.addAttribute("leefgebieden", nl.huisverbod.followup.Leefgebied.values());
         }
         return "web/hulp";
     }

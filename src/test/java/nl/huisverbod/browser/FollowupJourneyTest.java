@@ -1,0 +1,169 @@
+package nl.huisverbod.browser;
+
+import static nl.huisverbod.support.CaseFixture.require;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import nl.huisverbod.decision.OrderEnding;
+import nl.huisverbod.shared.LegalTime;
+import nl.huisverbod.support.Api;
+import nl.huisverbod.support.BrowserSession;
+import nl.huisverbod.support.CaseFixture;
+import nl.huisverbod.support.IntegrationTest;
+import nl.huisverbod.support.MutableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * After the order in a real browser: the coordinator refers to help and records its steps, inventories the
+ * problems, monitors against the agreed moments, writes the report and closes the case with its outcome.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FollowupJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    OrderEnding orderEnding;
+    BrowserSession browser;
+    String hub;
+    String caseId;
+
+    static Instant at(int month, int day, int hour) {
+        return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, LegalTime.ZONE).toInstant();
+    }
+
+    @BeforeAll
+    void anOrderThatEnded() {
+        browser = new BrowserSession(port);
+        clock.set(at(1, 5, 10));
+        Api api = new Api(port);
+        CaseFixture cases = new CaseFixture(api);
+        caseId = cases.readyForDecision("hovj", "GM0106");
+        require(api.post("hovj", "/api/v1/dossiers/" + caseId + "/besluit", cases.impose("Mishandeling.")), 200);
+        require(api.post("vt.drenthe", "/api/v1/dossiers/" + caseId + "/hulpverlening/aanvaarding", Map.of()), 201);
+        clock.set(at(1, 15, 11));
+        orderEnding.endDueOrders();
+        clock.set(at(1, 20, 10));
+        hub = "/dossiers/" + caseId + "/hulp";
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+        clock.reset();
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    @Order(1)
+    void the_coordinator_refers_the_evicted_person_and_a_step_out_of_order_is_refused() {
+        Page vt = browser.loginAs("vt.drenthe", false);
+        vt.navigate(browser.url(hub));
+        link(vt, "Verwijzing naar een hulpprogramma").click();
+        browser.scan(vt, "nazorg-verwijzing");
+        vt.locator("#f-persoonId").selectOption(new SelectOption().setLabel("Piet Testpersoon (Uithuisgeplaatste)"));
+        vt.locator("#f-programma").selectOption(new SelectOption().setLabel("Agressieregulatietraining"));
+        vt.locator("#f-gestartOp").fill("2026-01-20");
+        button(vt, "Opslaan").click();
+        assertThat(vt.locator("#error-summary").textContent()).contains("Vul eerst de eerdere stap in.");
+        assertThat(vt.locator("#f-programma").inputValue()).isEqualTo("AGRESSIEREGULATIE");
+        browser.scan(vt, "nazorg-verwijzing-fout");
+        vt.locator("#f-gestartOp").fill("");
+        vt.locator("#f-geaccepteerdOp").fill("2026-01-20");
+        vt.locator("#f-warmeOverdracht").check();
+        button(vt, "Opslaan").click();
+        assertThat(vt.locator("#nazorg").textContent()).contains("Piet Testpersoon", "Agressieregulatietraining",
+                "Geaccepteerd op 20-01-2026");
+    }
+
+    @Test
+    @Order(2)
+    void the_problems_are_inventoried_at_the_start() {
+        Page vt = browser.loginAs("vt.drenthe", false);
+        vt.navigate(browser.url(hub));
+        link(vt, "Probleeminventarisatie start: Piet Testpersoon").click();
+        browser.scan(vt, "nazorg-inventaris");
+        for (String domain : new String[] {"RELATIE", "WERK", "WONEN", "FINANCIEN", "SOCIAAL_NETWERK",
+                "PSYCHISCHE_GEZONDHEID", "VERSLAVING", "GEZIN_VAN_HERKOMST"}) {
+            vt.locator("#f-scores-" + domain.replace('_', '-')).selectOption(domain.equals("RELATIE") ? "3" : "1");
+        }
+        button(vt, "Opslaan").click();
+        assertThat(vt.locator("#nazorg").textContent()).contains("START: ");
+    }
+
+    @Test
+    @Order(3)
+    void monitoring_after_six_weeks_meets_its_deadline_and_the_report_is_written() {
+        clock.set(at(2, 20, 10));
+        Page vt = browser.loginAs("vt.drenthe", false);
+        vt.navigate(browser.url(hub));
+        link(vt, "Monitoringcontact vastleggen").click();
+        vt.locator("#f-bereikt input[value=true]").check();
+        vt.locator("#f-situatie").selectOption("VEILIG");
+        vt.locator("#f-nieuwGeweld input[value=false]").check();
+        vt.locator("#f-notitie").fill("Rustig; training loopt.");
+        button(vt, "Opslaan").click();
+        Locator row = vt.locator("#termijnen tbody tr").filter(new Locator.FilterOptions()
+                .setHasText("Monitoringcontact 6 weken na het einde"));
+        assertThat(row.textContent()).contains("op tijd");
+        link(vt, "Monitoringrapport opstellen").click();
+        vt.locator("#f-tekst").fill("Geen nieuw geweld; de uithuisgeplaatste volgt de training.");
+        button(vt, "Opslaan").click();
+        assertThat(vt.locator("#nazorg").textContent()).contains("Monitoringrapport: Geen nieuw geweld");
+        browser.scan(vt, "nazorg-monitoring");
+    }
+
+    @Test
+    @Order(4)
+    void the_case_is_closed_with_its_outcome_coded() {
+        Page vt = browser.loginAs("vt.drenthe", false);
+        vt.navigate(browser.url(hub));
+        link(vt, "Dossier afsluiten (uitkomst coderen)").click();
+        browser.scan(vt, "nazorg-afsluiting");
+        button(vt, "Opslaan").click();
+        assertThat(vt.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
+        vt.locator("#f-geweldstype").selectOption("PARTNER");
+        vt.locator("#f-aard-FYSIEK").check();
+        vt.locator("#f-kindermishandeling").selectOption("BREED");
+        vt.locator("#f-ernst").selectOption("ERNSTIG");
+        for (String f : new String[] {"intiemTerrorisme", "eerderHuisverbod", "bekendBijVtOfPolitie",
+                "huishoudenVeranderd", "partnersUitElkaar"}) {
+            vt.locator("#f-" + f).selectOption("NEE");
+        }
+        vt.locator("#f-steunendNetwerk").selectOption("GEDEELTELIJK");
+        vt.locator("#f-dreigingAfgenomen").selectOption("AFGENOMEN");
+        for (String f : new String[] {"hulpGestartIemand", "hulpGestartAchterblijvers", "hulpGestartUithuisgeplaatste"}) {
+            vt.locator("#f-" + f).selectOption("GELUKT");
+        }
+        button(vt, "Opslaan").click();
+        assertThat(vt.locator("#nazorg").textContent()).contains("Dossier afgesloten.", "Partnergeweld", "Ernstig");
+        browser.scan(vt, "nazorg-gesloten");
+        vt.navigate(browser.url("/dossiers/" + caseId));
+        assertThat(vt.locator("main").textContent()).contains("Gesloten");
+    }
+}
