@@ -67,6 +67,12 @@ class CareApiController {
         return team.assign(id, r.functie(), r.partnerSoort(), r.organisationId(), r.userId());
     }
 
+    /** Per person the first reached contact and the hours since the order (domain.md §9, §12 buckets). */
+    @GetMapping("/eerste-contacten")
+    List<Contacten.EersteContact> firstContacts(@PathVariable UUID id) {
+        return contacten.eersteContacten(id);
+    }
+
     @GetMapping("/contacten")
     List<Contact> contacts(@PathVariable UUID id) {
         return contacten.list(id);

@@ -80,6 +80,28 @@ public class Contacten {
         return list(d).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The first reached contact per person of the household, and how long after the order it came (§9). */
+    public record EersteContact(UUID persoonId, String naam, nl.huisverbod.dossier.PersonRole rol,
+                                java.time.Instant moment, Long urenNaOpleggen) {
+    }
+
+    @Transactional
+    public List<EersteContact> eersteContacten(UUID dossierId) {
+        Dossier d = care.read(dossierId, Onderdeel.TEAM, "eerste contacten");
+        java.time.Instant imposed = care.order(dossierId).map(h -> h.imposedAt()).orElse(null);
+        java.util.Map<UUID, java.time.Instant> first = new java.util.HashMap<>();
+        jdbc.sql("select persoon_id, min(moment) as eerste from contact where dossier_id = ? and bereikt and persoon_id is not null group by persoon_id")
+                .param(dossierId)
+                .query(rs -> {
+                    first.put(rs.getObject("persoon_id", UUID.class), instant(rs, "eerste"));
+                });
+        return d.personen().stream().map(p -> {
+            java.time.Instant m = first.get(p.id());
+            Long hours = m == null || imposed == null ? null : java.time.Duration.between(imposed, m).toHours();
+            return new EersteContact(p.id(), p.naam(), p.rol(), m, hours);
+        }).toList();
+    }
+
     @Transactional
     public List<Contact> list(UUID dossierId) {
         return list(care.read(dossierId, Onderdeel.CONTACTEN, "inzien contactlog"));

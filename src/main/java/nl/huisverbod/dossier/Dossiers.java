@@ -232,6 +232,24 @@ public class Dossiers {
         return repository.byPerson(bsn, voornamen, achternaam, born);
     }
 
+    /**
+     * Earlier and later cases of the same people (evicted person, those staying behind) or the same address:
+     * the risk assessment asks for an earlier order. Numbers, dates and states only; opening one is
+     * authorised on its own.
+     */
+    public List<PersoonMatch> relatedCases(Dossier d) {
+        var found = new java.util.LinkedHashMap<UUID, PersoonMatch>();
+        for (Persoon p : d.personen()) {
+            if (p.rol() == PersonRole.UITHUISGEPLAATSTE || p.rol() == PersonRole.ACHTERBLIJVER) {
+                repository.byPerson(p.bsn(), p.voornamen(), p.achternaam(), p.geboortedatum())
+                        .forEach(m -> found.putIfAbsent(m.dossierId(), m));
+            }
+        }
+        repository.byAddress(d.adres().postcode(), d.adres().huisnummer()).forEach(m -> found.putIfAbsent(m.dossierId(), m));
+        found.remove(d.id());
+        return found.values().stream().sorted(java.util.Comparator.comparing(PersoonMatch::registeredOn)).toList();
+    }
+
     /** The cases at this address (postcode as stored, see {@link nl.huisverbod.shared.Postcode}). */
     public List<PersoonMatch> casesAtAddress(String postcode, String huisnummer) {
         return repository.byAddress(postcode, huisnummer);

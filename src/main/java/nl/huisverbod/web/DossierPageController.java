@@ -62,6 +62,7 @@ class DossierPageController {
     private final Verlengingsadvies verlengingsadvies;
     private final Strafrecht strafrecht;
     private final Uitreikingen uitreikingen;
+    private final nl.huisverbod.incidents.Herhaling herhaling;
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
@@ -69,7 +70,8 @@ class DossierPageController {
                           Overtredingen overtredingen, Rechtsmiddelen rechtsmiddelen,
                           Municipalities municipalities, CurrentUserProvider currentUser, Hulpteam hulpteam,
                           Zorgadviezen zorgadviezen, Verlengingsadvies verlengingsadvies, Strafrecht strafrecht,
-                          Uitreikingen uitreikingen, Clock clock) {
+                          Uitreikingen uitreikingen, nl.huisverbod.incidents.Herhaling herhaling, Clock clock) {
+        this.herhaling = herhaling;
         this.uitreikingen = uitreikingen;
         this.hulpteam = hulpteam;
         this.zorgadviezen = zorgadviezen;
@@ -116,6 +118,12 @@ class DossierPageController {
         if (zicht.contains(Onderdeel.ZORGADVIES)) {
             zorgadviezen.get(id).ifPresent(z -> model.addAttribute("zorgadvies", z));
             verlengingsadvies.beleidsadvies(id).ifPresent(b -> model.addAttribute("beleidsadvies", b));
+        }
+        if (zicht.contains(Onderdeel.RIHG)) {
+            model.addAttribute("related", dossiers.relatedCases(d));
+        }
+        if (zicht.contains(Onderdeel.INCIDENTEN)) {
+            model.addAttribute("herhaling", herhaling.forDossier(id, 12, nl.huisverbod.incidents.Recidive.Bronnen.ALLE));
         }
         if (zicht.contains(Onderdeel.STRAFRECHT)) {
             model.addAttribute("strafrecht", strafrecht.list(id));

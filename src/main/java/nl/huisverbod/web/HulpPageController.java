@@ -126,6 +126,7 @@ class HulpPageController {
         model.addAttribute("deadlines", all);
         if (zicht.contains(Onderdeel.CONTACTEN)) {
             model.addAttribute("contacten", contacten.list(id));
+            model.addAttribute("eersteContacten", contacten.eersteContacten(id));
         }
         if (zicht.contains(Onderdeel.SCREENING)) {
             model.addAttribute("screeningRows", screeningRows(d, screenings.list(id)));
@@ -158,7 +159,18 @@ class HulpPageController {
             model.addAttribute("programmas", programmas.all().stream()
                     .collect(Collectors.toMap(p -> p.code(), p -> p.naam())));
             model.addAttribute("namen", d.personen().stream().collect(Collectors.toMap(p -> p.id(), p -> p.naam())));
-            model.addAttribute("inventarissen", inventarissen.list(id));
+            var inventories = inventarissen.list(id);
+            model.addAttribute("inventarissen", inventories);
+            // the change per life domain for each person with both inventories (negative is better)
+            Map<UUID, Map<nl.huisverbod.followup.Leefgebied, Integer>> change = new HashMap<>();
+            for (var start : inventories) {
+                inventories.stream().filter(e -> e.persoonId().equals(start.persoonId())
+                                && start.moment() == nl.huisverbod.followup.Probleeminventaris.Moment.START
+                                && e.moment() == nl.huisverbod.followup.Probleeminventaris.Moment.EIND).findFirst()
+                        .ifPresent(end -> change.put(start.persoonId(),
+                                nl.huisverbod.followup.Probleeminventarissen.verandering(start, end)));
+            }
+            model.addAttribute("verandering", change);
             model.addAttribute("tijd", tijd.totals(id));
             model.addAttribute("monitoring", monitoring.list(id));
             monitoring.rapportOf(id).ifPresent(r -> model.addAttribute("rapport", r));

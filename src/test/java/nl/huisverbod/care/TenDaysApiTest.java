@@ -153,6 +153,9 @@ class TenDaysApiTest extends ApiTestSupport {
                 "notitie", "Afspraak huisbezoek gemaakt")), 201);
         require(api.post("reclassering", c + "/contacten", Map.of("persoonId", person(id, "UITHUISGEPLAATSTE"),
                 "kanaal", "TELEFOON", "bereikt", false, "moment", clock.instant().toString())), 201);
+        // the first reached contact per person, in hours after the order (domain.md §9)
+        JsonNode first = api.get("vt.drenthe", c + "/eerste-contacten").json();
+        assertThat(first.toString()).contains("\"urenNaOpleggen\":1");
         // shelter on a regional crisis bed
         require(api.post("opvang", c + "/opvang", Map.of("persoonId", person(id, "UITHUISGEPLAATSTE"),
                 "voorziening", "Crisisopvang Assen", "crisisbed", true, "van", "2026-04-24")), 201);

@@ -61,6 +61,12 @@ class PageAccessTest {
     }
 
     @Test
+    void the_missed_cases_worklist_is_for_the_police() {
+        assertThat(status("agent", "/gemiste-zaken")).isEqualTo(200);
+        assertThat(status("vt.drenthe", "/gemiste-zaken")).isEqualTo(403);
+    }
+
+    @Test
     void the_help_file_and_its_forms_follow_need_to_know_per_part() {
         assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/hulp")).isEqualTo(200);
         assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/hulp/contact")).isEqualTo(200);
