@@ -43,6 +43,52 @@ public class GemisteZaken {
                         LocalDate laatste) {
     }
 
+    /** A person in repeated incidents: shown by name and date of birth, the BSN masked. */
+    public record Persoon(String naam, LocalDate geboortedatum, String bsnGemaskeerd, int incidenten, LocalDate eerste,
+                          LocalDate laatste) {
+    }
+
+    /**
+     * Persons (by BSN, or by name and date of birth) involved in repeated police incidents in the last year and
+     * not in a case with a risk assessment since the first of them.
+     */
+    @Transactional
+    public List<Persoon> personsForMyUnit() {
+        CurrentUser user = currentUser.require();
+        if (!user.role().isPolice()) {
+            throw new AccessDeniedException("the missed-cases worklist is for the police");
+        }
+        LocalDate since = LegalTime.localDate(clock.instant()).minusYears(1);
+        record Row(String bsn, String voornamen, String achternaam, LocalDate born, int n, LocalDate eerste, LocalDate laatste) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select p.bsn, min(p.voornamen) as voornamen, min(p.achternaam) as achternaam, p.geboortedatum,
+                       count(distinct i.id) as n, min(i.datum) as eerste, max(i.datum) as laatste
+                from incident_persoon p join incident i on i.id = p.incident_id
+                where i.bron = 'POLITIE' and i.police_unit = ? and i.datum >= ?
+                group by p.bsn, case when p.bsn is null then lower(p.achternaam) end,
+                         case when p.bsn is null then lower(split_part(p.voornamen, ' ', 1)) end, p.geboortedatum
+                having count(distinct i.id) >= ? order by count(distinct i.id) desc limit 500""")
+                .params(user.scopeCode(), since, MINIMUM)
+                .query((rs, n) -> new Row(rs.getString("bsn"), rs.getString("voornamen"), rs.getString("achternaam"),
+                        rs.getObject("geboortedatum", LocalDate.class), rs.getInt("n"),
+                        rs.getObject("eerste", LocalDate.class), rs.getObject("laatste", LocalDate.class)))
+                .list();
+        List<Persoon> missed = new ArrayList<>();
+        for (Row r : rows) {
+            boolean assessed = dossiers.casesOfPerson(r.bsn(), r.voornamen(), r.achternaam(), r.born()).stream()
+                    .filter(PersoonMatch::assessed).anyMatch(m -> !m.registeredOn().isBefore(r.eerste()));
+            if (!assessed) {
+                String naam = ((r.voornamen() == null ? "" : r.voornamen() + " ") + (r.achternaam() == null ? "" : r.achternaam())).trim();
+                missed.add(new Persoon(naam.isEmpty() ? "?" : naam, r.born(),
+                        r.bsn() == null ? null : "******" + r.bsn().substring(6), r.n(), r.eerste(), r.laatste()));
+            }
+        }
+        audit.record(new AuditRecord(AuditAction.READ, "gemiste-zaken", null, null, List.of(), "gemiste zaken (personen)",
+                "Wet politiegegevens art. 8", missed.size() + " personen"));
+        return missed;
+    }
+
     @Transactional
     public List<Adres> forMyUnit() {
         CurrentUser user = currentUser.require();

@@ -64,4 +64,9 @@ class IncidentApiController {
     List<GemisteZaken.Adres> missed() {
         return gemisteZaken.forMyUnit();
     }
+
+    @GetMapping("/api/v1/gemiste-zaken/personen")
+    List<GemisteZaken.Persoon> missedPersons() {
+        return gemisteZaken.personsForMyUnit();
+    }
 }

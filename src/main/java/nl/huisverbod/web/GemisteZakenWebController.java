@@ -18,6 +18,7 @@ class GemisteZakenWebController {
     @GetMapping("/gemiste-zaken")
     String list(Model model) {
         model.addAttribute("adressen", gemisteZaken.forMyUnit());
+        model.addAttribute("personen", gemisteZaken.personsForMyUnit());
         return "web/gemiste-zaken";
     }
 }

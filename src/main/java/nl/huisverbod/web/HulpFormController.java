@@ -74,6 +74,7 @@ class HulpFormController {
     private final Zorgadviezen zorgadviezen;
     private final Verlengingsadvies verlengingsadvies;
     private final Strafrecht strafrecht;
+    private final nl.huisverbod.incidents.Incidenten incidenten;
     private final CurrentUserProvider currentUser;
     private final Messages messages;
     private final java.time.Clock clock;
@@ -81,8 +82,10 @@ class HulpFormController {
     HulpFormController(Dossiers dossiers, Hulpteam team, Contacten contacten, Zorgoverleggen overleggen,
                        PlannenVanAanpak plannen, Veiligheidsplannen veiligheidsplannen,
                        Systeemgesprekken systeemgesprekken, Opvang opvang, Zorgadviezen zorgadviezen,
-                       Verlengingsadvies verlengingsadvies, Strafrecht strafrecht, CurrentUserProvider currentUser,
+                       Verlengingsadvies verlengingsadvies, Strafrecht strafrecht,
+                       nl.huisverbod.incidents.Incidenten incidenten, CurrentUserProvider currentUser,
                        Messages messages, java.time.Clock clock) {
+        this.incidenten = incidenten;
         this.dossiers = dossiers;
         this.team = team;
         this.contacten = contacten;
@@ -114,8 +117,8 @@ class HulpFormController {
         FormValues in = new FormValues(params);
         try {
             String anchor = save(d, actie, sub, in);
-            return "redirect:" + (actie.equals("strafrecht") ? "/dossiers/" + id + "?saved#strafrecht"
-                    : "/dossiers/" + id + "/hulp?saved#" + anchor);
+            return "redirect:" + (actie.equals("strafrecht") || actie.equals("incident")
+                    ? "/dossiers/" + id + "?saved#" + anchor : "/dossiers/" + id + "/hulp?saved#" + anchor);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(model, d, actie, sub, in.asMap(), FormErrors.of(e.violations(), messages));
@@ -141,6 +144,7 @@ class HulpFormController {
             case "opvang", "opvang-einde" -> Onderdeel.OPVANG;
             case "zorgadvies", "zienswijze", "hoorzitting", "beleidsadvies" -> Onderdeel.ZORGADVIES;
             case "strafrecht" -> Onderdeel.STRAFRECHT;
+            case "incident" -> Onderdeel.INCIDENTEN;
             default -> throw new NotFoundException("formulier");
         };
     }
@@ -254,6 +258,21 @@ class HulpFormController {
                 f.add(of("tot", t("care.f.totGedragsaanwijzing"), Kind.DATE));
                 f.add(of("toelichting", t("care.f.toelichting"), Kind.TEXTAREA));
             }
+            case "incident" -> {
+                intro = t("incidents.report.intro");
+                var role = currentUser.require().role();
+                f.add(select("bron", t("incidents.f.bron"), Arrays.stream(nl.huisverbod.incidents.Incident.Bron.values())
+                        .filter(b -> b == nl.huisverbod.incidents.Incident.Bron.POLITIE ? role.isPolice()
+                                : role == nl.huisverbod.identity.Role.VT_COORDINATOR)
+                        .map(b -> new Option(b.name(), t("incidents.bron." + b.name()))).toList()));
+                f.add(of("nummer", t("incidents.f.nummer"), Kind.TEXT));
+                f.add(of("datum", t("followup.f.datum"), Kind.DATE));
+                f.add(select("aard", t("followup.f.aard"), Arrays.stream(nl.huisverbod.incidents.Incident.Aard.values())
+                        .map(a -> new Option(a.name(), t("followup.value." + a.name()))).toList()));
+                f.add(of("personen", t("incidents.f.personen"), Kind.HEADING));
+                d.personen().forEach(p -> f.add(of("persoon." + p.id(), p.naam() + " (" + t("role." + p.rol().name()) + ")",
+                        Kind.CHECKBOX)));
+            }
             default -> throw new NotFoundException("formulier");
         }
         return new WebForm(t("care.form." + actie), intro, action, t("care.form.save"), f);
@@ -265,6 +284,7 @@ class HulpFormController {
         String now = LocalDateTime.ofInstant(clock.instant(), LegalTime.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
         switch (actie) {
             case "contact", "systeemgesprek", "hoorzitting", "strafrecht" -> v.put("moment", now);
+            case "incident" -> v.put("datum", LegalTime.localDate(clock.instant()).toString());
             case "verslag" -> overleggen.list(d.id()).stream().filter(z -> z.id().toString().equals(sub)).findFirst()
                     .ifPresentOrElse(z -> {
                         v.put("version", Integer.toString(z.version()));
@@ -401,6 +421,16 @@ class HulpFormController {
                 in.check();
                 verlengingsadvies.advise(id, verlengen, in.text("motivering"));
                 return "verlenging";
+            }
+            case "incident" -> {
+                var bron = in.choice(nl.huisverbod.incidents.Incident.Bron.class, "bron");
+                var datum = in.date("datum");
+                var aard = in.choice(nl.huisverbod.incidents.Incident.Aard.class, "aard");
+                List<UUID> persons = d.personen().stream().filter(p -> in.checked("persoon." + p.id()))
+                        .map(p -> p.id()).toList();
+                in.check();
+                incidenten.report(id, bron, in.text("nummer"), datum, aard, persons);
+                return "incidenten";
             }
             case "strafrecht" -> {
                 var input = new StrafrechtstapInput(in.choice(Strafrechtstap.Soort.class, "soort"), in.moment("moment"),

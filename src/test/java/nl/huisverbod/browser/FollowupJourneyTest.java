@@ -166,4 +166,25 @@ class FollowupJourneyTest {
         vt.navigate(browser.url("/dossiers/" + caseId));
         assertThat(vt.locator("main").textContent()).contains("Gesloten");
     }
+
+    @Test
+    @Order(5)
+    void the_police_report_a_new_incident_and_the_case_shows_repeat_violence() {
+        Page police = browser.loginAs("agent", false);
+        police.navigate(browser.url("/dossiers/" + caseId));
+        link(police, "Nieuw incident melden").click();
+        browser.scan(police, "incident-melden");
+        button(police, "Opslaan").click();
+        assertThat(police.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
+        police.locator("#f-bron").selectOption("POLITIE");
+        police.locator("#f-nummer").fill("PL0100-2026-555001");
+        police.locator("#f-datum").fill("2026-02-15");
+        police.locator("#f-aard").selectOption("BEDREIGING");
+        police.locator("input[name^='persoon.']").first().check();
+        button(police, "Opslaan").click();
+        assertThat(police.locator("#incidenten").textContent()).contains("15-02-2026", "Bedreiging",
+                "Herhaald geweld tot nu toe", "1 nieuw(e) incident(en)");
+        police.navigate(browser.url("/gemiste-zaken"));
+        browser.scan(police, "gemiste-zaken");
+    }
 }

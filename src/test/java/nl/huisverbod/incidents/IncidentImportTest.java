@@ -98,6 +98,8 @@ class IncidentImportTest extends ApiTestSupport {
         JsonNode missed = api.get("agent", "/api/v1/gemiste-zaken").json();
         assertThat(missed.toString()).contains("9999 ZZ");
         assertThat(api.get("vt.drenthe", "/api/v1/gemiste-zaken").status()).isEqualTo(403);
+        // and Karel, in both incidents there, as a person
+        assertThat(api.get("agent", "/api/v1/gemiste-zaken/personen").json().toString()).contains("Karel Onbekend");
     }
 
     @Test
