@@ -15,7 +15,7 @@ public enum PartnerSoort {
             Onderdeel.VEILIGHEIDSPLAN, Onderdeel.OVERTREDINGEN, Onderdeel.STRAFRECHT, Onderdeel.ZORGADVIES)),
     FORENSISCHE_ZORG(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
             Onderdeel.VEILIGHEIDSPLAN, Onderdeel.ZORGADVIES)),
-    JEUGDBESCHERMING(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.SCREENING,
+    JEUGDBESCHERMING(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.INCIDENTEN, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.SCREENING,
             Onderdeel.ZORGOVERLEG, Onderdeel.PLAN, Onderdeel.VEILIGHEIDSPLAN, Onderdeel.SYSTEEMGESPREK,
             Onderdeel.ZORGADVIES)),
     GGZ(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN, Onderdeel.ZORGADVIES)),

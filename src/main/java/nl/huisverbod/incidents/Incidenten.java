@@ -80,10 +80,12 @@ public class Incidenten {
         return saved;
     }
 
+    /** Each source reports its own incidents; youth protection through its professionals on the case. */
     static boolean maySource(Role role, Incident.Bron bron) {
         return switch (bron) {
             case POLITIE -> role.isPolice();
-            case VEILIG_THUIS, JEUGDBESCHERMING -> role == Role.VT_COORDINATOR;
+            case VEILIG_THUIS -> role == Role.VT_COORDINATOR;
+            case JEUGDBESCHERMING -> role == Role.VT_COORDINATOR || role == Role.ZORGPROFESSIONAL;
         };
     }
 

@@ -262,8 +262,12 @@ class HulpFormController {
                 intro = t("incidents.report.intro");
                 var role = currentUser.require().role();
                 f.add(select("bron", t("incidents.f.bron"), Arrays.stream(nl.huisverbod.incidents.Incident.Bron.values())
-                        .filter(b -> b == nl.huisverbod.incidents.Incident.Bron.POLITIE ? role.isPolice()
-                                : role == nl.huisverbod.identity.Role.VT_COORDINATOR)
+                        .filter(b -> switch (b) {
+                            case POLITIE -> role.isPolice();
+                            case VEILIG_THUIS -> role == nl.huisverbod.identity.Role.VT_COORDINATOR;
+                            case JEUGDBESCHERMING -> role == nl.huisverbod.identity.Role.VT_COORDINATOR
+                                    || role == nl.huisverbod.identity.Role.ZORGPROFESSIONAL;
+                        })
                         .map(b -> new Option(b.name(), t("incidents.bron." + b.name()))).toList()));
                 f.add(of("nummer", t("incidents.f.nummer"), Kind.TEXT));
                 f.add(of("datum", t("followup.f.datum"), Kind.DATE));

@@ -62,7 +62,7 @@ class FirstHoursJourneyTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
         browser.scan(page, "nieuw-dossier");
 
-        button(page, "Dossier registreren").click();
+        button(page, "Dossier registreren").click(); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent())
                 .contains("Er is niets opgeslagen", "Dit veld is verplicht", "Vul precies één uithuisgeplaatste in");
         browser.scan(page, "nieuw-dossier-fouten");
@@ -78,10 +78,10 @@ class FirstHoursJourneyTest {
         fillPerson(page, 1, "Mirjam", "Brouwer", "1982-02-11");
         fillPerson(page, 2, "Daan", "Brouwer", "2015-09-30");
         page.locator("#f-personen-1-bsn").fill("123456789");
-        button(page, "Dossier registreren").click();
+        button(page, "Dossier registreren").click(); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent()).contains("Dit BSN klopt niet (elfproef)");
         page.locator("#f-personen-1-bsn").fill("111222333");
-        button(page, "Dossier registreren").click();
+        button(page, "Dossier registreren").click(); page.waitForLoadState();
 
         assertThat(page.locator("h1").textContent()).startsWith("Dossier HV-");
         caseUrl = page.url().replaceAll("\\?.*", "");
@@ -92,7 +92,7 @@ class FirstHoursJourneyTest {
         Files.write(report, Api.samplePdf("Proces-verbaal van bevindingen, Brink 12 Assen"));
         page.locator("#doc-soort").selectOption("POLITIERAPPORT");
         page.locator("#doc-bestand").setInputFiles(report);
-        button(page, "Document toevoegen").click();
+        button(page, "Document toevoegen").click(); page.waitForLoadState();
         assertThat(page.locator("main").textContent()).contains("Politierapport (proces-verbaal / mutatie): pv-");
     }
 
@@ -107,7 +107,7 @@ class FirstHoursJourneyTest {
             page.locator("#f-" + criterion + " input[value=true]").check();
             page.locator("#f-" + criterion + "Reden").fill("Vastgesteld ter plaatse en in de BRP.");
         }
-        button(page, "Opslaan").click();
+        button(page, "Opslaan").click(); page.waitForLoadState();
         assertThat(page.locator("main").textContent()).contains("Alle criteria zijn vervuld");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RiHG invullen")).click();
@@ -122,14 +122,14 @@ class FirstHoursJourneyTest {
             String rating = signal.equals("B1") || signal.equals("B3") ? "ROOD" : "GEEL";
             page.locator("input[name='rating." + signal + "'][value=" + rating + "]").check();
         }
-        button(page, "RiHG definitief vaststellen").click();
+        button(page, "RiHG definitief vaststellen").click(); page.waitForLoadState();
         assertThat(page.locator("main").textContent()).contains("RiHG vastgesteld", "huisverbod in beginsel geïndiceerd");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Besluit nemen")).click();
         browser.scan(page, "besluit");
         assertThat(page.locator("#f-feiten").inputValue()).contains("Bedreiging (rood): dreigen met doden");
         page.locator("#f-feiten").fill("Partner met de dood bedreigd en geslagen, zoon Daan was erbij.");
-        button(page, "Besluit vastleggen").click();
+        button(page, "Besluit vastleggen").click(); page.waitForLoadState();
 
         assertThat(page.locator("main").textContent()).contains("Huisverbod opgelegd");
         String endsAt = page.locator("#ends-at").textContent();
@@ -155,10 +155,10 @@ class FirstHoursJourneyTest {
         String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
         page.locator("main a[href='/controle/" + caseId + "']").click();
         browser.scan(page, "controle");
-        button(page, "Controle vastleggen").click();
+        button(page, "Controle vastleggen").click(); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
         page.locator("input[name=akkoord]").all().forEach(box -> box.check());
-        button(page, "Controle vastleggen").click();
+        button(page, "Controle vastleggen").click(); page.waitForLoadState();
         assertThat(page.locator("main").textContent()).contains("Opgeslagen");
         page.navigate(caseUrl);
         assertThat(page.locator("main").textContent()).contains("Goedgekeurd");
@@ -169,7 +169,7 @@ class FirstHoursJourneyTest {
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
         page.locator("#remedy-soort").selectOption("VOORLOPIGE_VOORZIENING");
         page.locator("#remedy-at").fill(lodged);
-        button(page, "Rechtsmiddel vastleggen").click();
+        button(page, "Rechtsmiddel vastleggen").click(); page.waitForLoadState();
         assertThat(page.locator("main").textContent()).contains("Voorlopige voorziening",
                 "Zitting voorlopige voorziening binnen drie dagen (Wth art. 6)");
         browser.scan(page, "dossier-rechtsmiddel");
@@ -207,15 +207,15 @@ class FirstHoursJourneyTest {
         Page admin = browser.loginAs("beheerder", false);
         assertThat(admin.locator("h1").textContent()).isEqualTo("Audittrail");
         admin.getByLabel("Gebruikersnaam").fill("hovj.amsterdam");
-        button(admin, "Zoeken").click();
+        button(admin, "Zoeken").click(); admin.waitForLoadState();
         assertThat(admin.locator("tbody").textContent()).contains("DENIED", "geen need-to-know");
-        button(admin, "Keten controleren").click();
+        button(admin, "Keten controleren").click(); admin.waitForLoadState();
         assertThat(admin.locator("main").textContent()).contains("De audittrail is intact");
         browser.scan(admin, "audit");
 
         // AVG art. 15: who looked at Mirjam's file, found by her BSN
         admin.getByLabel("BSN").fill("111222333");
-        button(admin, "Inzages tonen").click();
+        button(admin, "Inzages tonen").click(); admin.waitForLoadState();
         assertThat(admin.locator("tbody").textContent()).contains("hovj", "vt.drenthe", "READ", "WRITE");
         browser.scan(admin, "audit-bsn");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeenten")).click();
@@ -243,7 +243,7 @@ class FirstHoursJourneyTest {
         mayor.navigate(caseUrl);
         browser.scan(mayor, "dossier-burgemeester");
         mayor.locator("#extend-reasons").fill("Dreiging houdt aan; hulp aan de uithuisgeplaatste nog niet gestart.");
-        button(mayor, "Huisverbod verlengen").click();
+        button(mayor, "Huisverbod verlengen").click(); mayor.waitForLoadState();
         assertThat(mayor.locator("main").textContent()).contains("Verlengd", "VERLENGING");
         String newEnd = mayor.locator("#ends-at").textContent();
 

@@ -84,19 +84,19 @@ class FollowupJourneyTest {
     void the_coordinator_refers_the_evicted_person_and_a_step_out_of_order_is_refused() {
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
-        link(vt, "Verwijzing naar een hulpprogramma").click();
+        link(vt, "Verwijzing naar een hulpprogramma").click(); vt.waitForLoadState();
         browser.scan(vt, "nazorg-verwijzing");
         vt.locator("#f-persoonId").selectOption(new SelectOption().setLabel("Piet Testpersoon (Uithuisgeplaatste)"));
         vt.locator("#f-programma").selectOption(new SelectOption().setLabel("Agressieregulatietraining"));
         vt.locator("#f-gestartOp").fill("2026-01-20");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#error-summary").textContent()).contains("Vul eerst de eerdere stap in.");
         assertThat(vt.locator("#f-programma").inputValue()).isEqualTo("AGRESSIEREGULATIE");
         browser.scan(vt, "nazorg-verwijzing-fout");
         vt.locator("#f-gestartOp").fill("");
         vt.locator("#f-geaccepteerdOp").fill("2026-01-20");
         vt.locator("#f-warmeOverdracht").check();
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#nazorg").textContent()).contains("Piet Testpersoon", "Agressieregulatietraining",
                 "Geaccepteerd op 20-01-2026");
     }
@@ -106,13 +106,13 @@ class FollowupJourneyTest {
     void the_problems_are_inventoried_at_the_start() {
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
-        link(vt, "Probleeminventarisatie start: Piet Testpersoon").click();
+        link(vt, "Probleeminventarisatie start: Piet Testpersoon").click(); vt.waitForLoadState();
         browser.scan(vt, "nazorg-inventaris");
         for (String domain : new String[] {"RELATIE", "WERK", "WONEN", "FINANCIEN", "SOCIAAL_NETWERK",
                 "PSYCHISCHE_GEZONDHEID", "VERSLAVING", "GEZIN_VAN_HERKOMST"}) {
             vt.locator("#f-scores-" + domain.replace('_', '-')).selectOption(domain.equals("RELATIE") ? "3" : "1");
         }
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#nazorg").textContent()).contains("START: ");
     }
 
@@ -122,18 +122,18 @@ class FollowupJourneyTest {
         clock.set(at(2, 20, 10));
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
-        link(vt, "Monitoringcontact vastleggen").click();
+        link(vt, "Monitoringcontact vastleggen").click(); vt.waitForLoadState();
         vt.locator("#f-bereikt input[value=true]").check();
         vt.locator("#f-situatie").selectOption("VEILIG");
         vt.locator("#f-nieuwGeweld input[value=false]").check();
         vt.locator("#f-notitie").fill("Rustig; training loopt.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         Locator row = vt.locator("#termijnen tbody tr").filter(new Locator.FilterOptions()
                 .setHasText("Monitoringcontact 6 weken na het einde"));
         assertThat(row.textContent()).contains("op tijd");
-        link(vt, "Monitoringrapport opstellen").click();
+        link(vt, "Monitoringrapport opstellen").click(); vt.waitForLoadState();
         vt.locator("#f-tekst").fill("Geen nieuw geweld; de uithuisgeplaatste volgt de training.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#nazorg").textContent()).contains("Monitoringrapport: Geen nieuw geweld");
         browser.scan(vt, "nazorg-monitoring");
     }
@@ -143,9 +143,9 @@ class FollowupJourneyTest {
     void the_case_is_closed_with_its_outcome_coded() {
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
-        link(vt, "Dossier afsluiten (uitkomst coderen)").click();
+        link(vt, "Dossier afsluiten (uitkomst coderen)").click(); vt.waitForLoadState();
         browser.scan(vt, "nazorg-afsluiting");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
         vt.locator("#f-geweldstype").selectOption("PARTNER");
         vt.locator("#f-aard-FYSIEK").check();
@@ -160,7 +160,7 @@ class FollowupJourneyTest {
         for (String f : new String[] {"hulpGestartIemand", "hulpGestartAchterblijvers", "hulpGestartUithuisgeplaatste"}) {
             vt.locator("#f-" + f).selectOption("GELUKT");
         }
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#nazorg").textContent()).contains("Dossier afgesloten.", "Partnergeweld", "Ernstig");
         browser.scan(vt, "nazorg-gesloten");
         vt.navigate(browser.url("/dossiers/" + caseId));
@@ -172,16 +172,16 @@ class FollowupJourneyTest {
     void the_police_report_a_new_incident_and_the_case_shows_repeat_violence() {
         Page police = browser.loginAs("agent", false);
         police.navigate(browser.url("/dossiers/" + caseId));
-        link(police, "Nieuw incident melden").click();
+        link(police, "Nieuw incident melden").click(); police.waitForLoadState();
         browser.scan(police, "incident-melden");
-        button(police, "Opslaan").click();
+        button(police, "Opslaan").click(); police.waitForLoadState();
         assertThat(police.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
         police.locator("#f-bron").selectOption("POLITIE");
         police.locator("#f-nummer").fill("PL0100-2026-555001");
         police.locator("#f-datum").fill("2026-02-15");
         police.locator("#f-aard").selectOption("BEDREIGING");
         police.locator("input[name^='persoon.']").first().check();
-        button(police, "Opslaan").click();
+        button(police, "Opslaan").click(); police.waitForLoadState();
         assertThat(police.locator("#incidenten").textContent()).contains("15-02-2026", "Bedreiging",
                 "Herhaald geweld tot nu toe", "1 nieuw(e) incident(en)");
         police.navigate(browser.url("/gemiste-zaken"));

@@ -106,24 +106,24 @@ class TenDaysJourneyTest {
         assertThat(vt.locator("main").textContent()).contains("Binnen 24 uur", "Hulp activeren (dossier aanvaarden)");
         browser.scan(vt, "inbox-termijnen");
         vt.navigate(browser.url("/dossiers/" + caseId));
-        link(vt, "Hulpverlening openen").first().click();
+        link(vt, "Hulpverlening openen").first().click(); vt.waitForLoadState();
         assertThat(vt.locator("h1").textContent()).startsWith("Hulpverlening HV-");
         assertThat(vt.locator("main").textContent()).contains("nog niet aanvaard");
         browser.scan(vt, "hulp-nieuw");
-        button(vt, "Dossier aanvaarden (hulp activeren)").click();
+        button(vt, "Dossier aanvaarden (hulp activeren)").click(); vt.waitForLoadState();
         assertThat(vt.locator("main").textContent()).contains("Aanvaard door Veilig Thuis Drenthe");
 
         // the team form tells exactly what is missing and keeps what was chosen
-        link(vt, "Teamlid of partner toevoegen").click();
+        link(vt, "Teamlid of partner toevoegen").click(); vt.waitForLoadState();
         browser.scan(vt, "hulp-team");
         select(vt, "functie", "Hulpverlener achterblijvers");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#error-summary").textContent()).contains("Kies een organisatie van Veilig Thuis");
         assertThat(vt.locator("#f-functie").inputValue()).isEqualTo("ACHTERBLIJVERS");
         browser.scan(vt, "hulp-team-fouten");
         select(vt, "organisationId", "Veilig Thuis Drenthe");
         select(vt, "userId", "Joris Kok (hulpverlener Veilig Thuis Drenthe) — Veilig Thuis Drenthe");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         addMember(vt, "Hulpverlener uithuisgeplaatste", null, "Reclassering Noord",
                 "Peter de Boer (reclassering) — Reclassering Noord");
         addMember(vt, "Gezinsmanager", null, "Jeugdbescherming Noord", "Sevda Yilmaz (gezinsmanager) — Jeugdbescherming Noord");
@@ -133,7 +133,7 @@ class TenDaysJourneyTest {
     }
 
     private void addMember(Page vt, String functie, String partner, String org, String professional) {
-        link(vt, "Teamlid of partner toevoegen").click();
+        link(vt, "Teamlid of partner toevoegen").click(); vt.waitForLoadState();
         select(vt, "functie", functie);
         if (partner != null) {
             select(vt, "partnerSoort", partner);
@@ -142,7 +142,7 @@ class TenDaysJourneyTest {
         if (professional != null) {
             select(vt, "userId", professional);
         }
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.url()).contains("/hulp?saved");
     }
 
@@ -152,18 +152,18 @@ class TenDaysJourneyTest {
         clock.set(at(6, 2, 10).plusSeconds(30 * 60));
         Page vt = browser.loginAs("vt.hulpverlener", true);
         vt.navigate(browser.url(hub));
-        link(vt, "Contact vastleggen").click();
+        link(vt, "Contact vastleggen").click(); vt.waitForLoadState();
         browser.scan(vt, "hulp-contact");
         select(vt, "persoonId", "Ineke Testpersoon (Achterblijver)");
         select(vt, "kanaal", "Telefoon");
         vt.locator("#f-bereikt input[value=true]").check();
         vt.locator("#f-moment").fill("2026-06-02T18:00");
         vt.locator("#f-notitie").fill("Huisbezoek afgesproken voor vanmiddag.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#error-summary").textContent()).contains("Dit moment ligt in de toekomst");
         assertThat(vt.locator("#f-notitie").inputValue()).isEqualTo("Huisbezoek afgesproken voor vanmiddag.");
         vt.locator("#f-moment").fill("2026-06-02T10:25");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#contacten").textContent()).contains("Ineke Testpersoon", "Telefoon", "Joris Kok");
         browser.scan(vt, "hulp-contacten");
         // the professional's own cases come first in the inbox
@@ -179,36 +179,36 @@ class TenDaysJourneyTest {
         clock.set(at(6, 3, 14));
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
-        link(vt, "Zorgoverleg plannen").click();
+        link(vt, "Zorgoverleg plannen").click(); vt.waitForLoadState();
         vt.locator("#f-geplandOp").fill("2026-06-03T13:00");
         vt.locator("#f-agenda").fill("Risico's, taakverdeling, veiligheidsplan");
-        button(vt, "Opslaan").click();
-        link(vt, "Verslag zorgoverleg vastleggen").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
+        link(vt, "Verslag zorgoverleg vastleggen").click(); vt.waitForLoadState();
         browser.scan(vt, "hulp-verslag");
         vt.locator("#f-aanwezigen").fill("VT, reclassering, AMW, jeugdbescherming");
         vt.locator("#f-notulen").fill("Achterblijver wil hulp; uithuisgeplaatste nog niet bereikt.");
         vt.locator("#f-taken-0-omschrijving").fill("Screening achterblijver afnemen");
         select(vt, "taken-0-eigenaarId", "Algemeen Maatschappelijk Werk Drenthe");
         vt.locator("#f-taken-0-uiterlijk").fill("2026-06-05");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#zorgoverleg").textContent()).contains("Gehouden op 03-06-2026 13:00");
         assertThat(vt.locator("#plan").textContent()).contains("Screening achterblijver afnemen");
 
-        link(vt, "Veiligheidsplan bijwerken").click();
+        link(vt, "Veiligheidsplan bijwerken").click(); vt.waitForLoadState();
         vt.locator("#f-timeOut").fill("Bij spanning verlaat hij het huis en belt zijn broer.");
         vt.locator("#f-escalatieladder").fill("1. broer 2. Veilig Thuis 3. 112");
         vt.locator("#f-verblijf").fill("Hij in de crisisopvang; zij en Noor thuis.");
         vt.locator("#f-contactregeling").fill("Geen contact; omgang met Noor alleen begeleid.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
         assertThat(vt.locator("#f-timeOut").inputValue()).startsWith("Bij spanning");
         vt.locator("#f-kinderen").fill("Noor weet wie ze kan bellen; school is ingelicht.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#veiligheidsplan").textContent()).contains("1. broer 2. Veilig Thuis 3. 112");
 
-        link(vt, "Eerste plan van aanpak").click();
+        link(vt, "Eerste plan van aanpak").click(); vt.waitForLoadState();
         vt.locator("#f-doelen").fill("Veiligheid herstellen; hulp voor beide partners starten.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#plan").textContent()).contains("Eerste plan van aanpak", "Veiligheid herstellen");
         browser.scan(vt, "hulp-dag-2");
     }
@@ -225,13 +225,13 @@ class TenDaysJourneyTest {
         amw.navigate(browser.url("/dossiers/" + caseId));
         assertThat(amw.locator("main").textContent()).doesNotContain("RiHG", "Tijdlijn");
         amw.navigate(browser.url(hub));
-        button(amw, "Gereed melden: Screening achterblijver afnemen").click();
+        button(amw, "Gereed melden: Screening achterblijver afnemen").click(); amw.waitForLoadState();
         assertThat(amw.locator("#plan").textContent()).contains("gereed op 05-06-2026");
         assertThat(amw.locator("main").textContent()).doesNotContain("Opvang uithuisgeplaatste");
-        link(amw, "Zienswijze geven").click();
+        link(amw, "Zienswijze geven").click(); amw.waitForLoadState();
         amw.locator("#f-adviesVerlengen input[value=false]").check();
         amw.locator("#f-toelichting").fill("Achterblijver wil het contact zelf herstellen.");
-        button(amw, "Opslaan").click();
+        button(amw, "Opslaan").click(); amw.waitForLoadState();
         assertThat(amw.locator("#zorgadvies").textContent()).contains("Algemeen Maatschappelijk Werk Drenthe: niet verlengen");
         browser.scan(amw, "hulp-partner");
     }
@@ -242,15 +242,15 @@ class TenDaysJourneyTest {
         clock.set(at(6, 8, 15));
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
-        link(vt, "Systeemgesprek vastleggen").click();
+        link(vt, "Systeemgesprek vastleggen").click(); vt.waitForLoadState();
         vt.locator("#f-moment").fill("2026-06-08T14:00");
         vt.locator("#f-deelnemers").fill("Beide partners, VT, reclassering");
         vt.locator("#f-verslag").fill("Afspraken over contact via de hulpverlening.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
 
         clock.set(at(6, 9, 10));
         vt.navigate(browser.url(hub));
-        link(vt, "Zorgadvies uitbrengen").click();
+        link(vt, "Zorgadvies uitbrengen").click(); vt.waitForLoadState();
         browser.scan(vt, "hulp-zorgadvies");
         vt.locator("#f-verloop").fill("Rustig verlopen; één keer aanwezig bij de woning.");
         vt.locator("#f-veiligheidsafspraken").fill("Veiligheidsplan van 3 juni.");
@@ -258,7 +258,7 @@ class TenDaysJourneyTest {
         select(vt, "dreigingAfgenomen", "Nee, niet afgenomen");
         vt.locator("#f-adviesVerlengen input[value=true]").check();
         vt.locator("#f-toelichting").fill("Dreiging niet afgenomen; hulp moet doorlopen.");
-        button(vt, "Opslaan").click();
+        button(vt, "Opslaan").click(); vt.waitForLoadState();
         assertThat(vt.locator("#zorgadvies").textContent()).contains("Advies: verlengen", "Nee, niet afgenomen");
     }
 
@@ -273,10 +273,10 @@ class TenDaysJourneyTest {
         });
         jurist.navigate(browser.url(hub));
         assertThat(jurist.locator("main").textContent()).doesNotContain("Contactlog");
-        link(jurist, "Beleidsadvies uitbrengen").click();
+        link(jurist, "Beleidsadvies uitbrengen").click(); jurist.waitForLoadState();
         jurist.locator("#f-adviesVerlengen input[value=true]").check();
         jurist.locator("#f-motivering").fill("Conform zorgadvies.");
-        button(jurist, "Opslaan").click();
+        button(jurist, "Opslaan").click(); jurist.waitForLoadState();
         assertThat(jurist.locator("#error-summary").textContent()).contains("Hoor eerst de uithuisgeplaatste");
         assertThat(jurist.locator("#f-motivering").inputValue()).isEqualTo("Conform zorgadvies.");
         for (String[] party : new String[][] {{"Piet Testpersoon (Uithuisgeplaatste)", "Telefonisch", "Wil terug naar huis."},
@@ -286,13 +286,13 @@ class TenDaysJourneyTest {
             jurist.locator("#f-moment").fill("2026-06-10T10:00");
             select(jurist, "wijze", party[1]);
             jurist.locator("#f-samenvatting").fill(party[2]);
-            button(jurist, "Opslaan").click();
+            button(jurist, "Opslaan").click(); jurist.waitForLoadState();
         }
         browser.scan(jurist, "hulp-gehoord");
-        link(jurist, "Beleidsadvies uitbrengen").click();
+        link(jurist, "Beleidsadvies uitbrengen").click(); jurist.waitForLoadState();
         jurist.locator("#f-adviesVerlengen input[value=true]").check();
         jurist.locator("#f-motivering").fill("Dreiging houdt aan; beide partijen gehoord.");
-        button(jurist, "Opslaan").click();
+        button(jurist, "Opslaan").click(); jurist.waitForLoadState();
         assertThat(jurist.locator("#verlenging").textContent()).contains("Beleidsadvies: verlengen");
     }
 
@@ -306,7 +306,7 @@ class TenDaysJourneyTest {
                 "Beleidsadvies: verlengen — Dreiging houdt aan");
         browser.scan(mayor, "dossier-burgemeester-advies");
         mayor.locator("#extend-reasons").fill("Dreiging houdt aan (zorgadvies en beleidsadvies).");
-        button(mayor, "Huisverbod verlengen").click();
+        button(mayor, "Huisverbod verlengen").click(); mayor.waitForLoadState();
         String newEnd = mayor.locator("#ends-at").textContent();
         assertThat(newEnd).contains("30 juni 2026");
         Download pdf = mayor.waitForDownload(() -> mayor.locator("a[href*='/beschikkingen/']").last().click());
@@ -322,6 +322,7 @@ class TenDaysJourneyTest {
         Locator serving = mayor.locator("form[action*='/uitreiking']").last();
         serving.locator("select[name=persoonId]").selectOption(new SelectOption().setLabel("Piet Testpersoon (Uithuisgeplaatste)"));
         serving.getByRole(AriaRole.BUTTON).click();
+        mayor.waitForLoadState();
         assertThat(mayor.locator("main").textContent()).contains("Uitgereikt aan: Piet Testpersoon");
         browser.scan(mayor, "dossier-verlengd-uitgereikt");
 
@@ -357,34 +358,38 @@ class TenDaysJourneyTest {
     @Order(9)
     void the_administrator_maintains_agreed_deadlines_availability_and_crisis_beds() {
         Page admin = browser.loginAs("beheerder", false);
-        link(admin, "Termijnen").click();
+        link(admin, "Termijnen").click(); admin.waitForLoadState();
         assertThat(admin.locator("h1").textContent()).isEqualTo("Termijnafspraken");
         browser.scan(admin, "beheer-termijnen");
-        button(admin, "Opslaan").click();
+        button(admin, "Opslaan").click(); admin.waitForLoadState();
         assertThat(admin.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
         admin.locator("#f-scope").selectOption(new SelectOption().setLabel("Drenthe"));
         admin.locator("#f-kind").selectOption(new SelectOption().setLabel("Eerste zorgoverleg"));
         admin.locator("#f-eenheid").selectOption("WERKDAGEN");
         admin.locator("#f-aantal").fill("2");
-        button(admin, "Opslaan").click();
+        button(admin, "Opslaan").click(); admin.waitForLoadState();
         assertThat(admin.locator("main").textContent()).contains("Regio Drenthe", "einde van werkdag 2 na de start");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijderen: Drenthe, Eerste zorgoverleg")).click();
+        admin.waitForLoadState();
         assertThat(admin.locator("main").textContent()).doesNotContain("einde van werkdag 2 na de start");
 
-        link(admin, "Beschikbaarheid").click();
+        link(admin, "Beschikbaarheid").click(); admin.waitForLoadState();
         Locator vt = admin.locator("section:has(h2:text-is('Veilig Thuis Drenthe'))");
         vt.locator("input[name=van]").fill("08:00");
         vt.locator("input[name=tot]").fill("22:00");
         vt.getByRole(AriaRole.BUTTON).click();
+        admin.waitForLoadState();
         assertThat(admin.locator("#error-summary").textContent()).contains("Kies de crisisdienst");
         vt.locator("select").selectOption(new SelectOption().setLabel("Crisisdienst Veilig Thuis Drenthe"));
         vt.getByRole(AriaRole.BUTTON).click();
+        admin.waitForLoadState();
         assertThat(vt.textContent()).contains("Bereikbaar van 08:00 tot 22:00");
         browser.scan(admin, "beheer-beschikbaarheid");
         // back to always available, as the other tests expect
         vt.locator("input[name=van]").fill("");
         vt.locator("input[name=tot]").fill("");
         vt.getByRole(AriaRole.BUTTON).click();
+        admin.waitForLoadState();
         assertThat(vt.textContent()).contains("Altijd bereikbaar");
     }
 

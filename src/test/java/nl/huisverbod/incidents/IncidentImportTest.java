@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class IncidentImportTest extends ApiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.huisverbod.identity.Organisations organisations;
+
     static final String HEADER = String.join(",", PolitieImport.HEADER);
 
     Api.Response importCsv(String user, String csv) throws Exception {
@@ -108,5 +111,29 @@ class IncidentImportTest extends ApiTestSupport {
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("bestand");
         assertThat(importCsv("vt.drenthe", HEADER + "\n").status()).isEqualTo(403);
+    }
+
+    @Test
+    void youth_protection_reports_its_own_incidents_on_a_case_it_works_on() {
+        String id = cases.readyForDecision("hovj", "GM0106");
+        require(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("Mishandeling.")), 200);
+        String c = "/api/v1/dossiers/" + id;
+        require(api.post("vt.drenthe", c + "/hulpverlening/aanvaarding", Map.of()), 201);
+        var jb = organisations.ofType(nl.huisverbod.identity.OrganisationType.ZORGAANBIEDER).stream()
+                .filter(o -> o.name().equals("Jeugdbescherming Noord")).findFirst().orElseThrow().id();
+        require(api.post("vt.drenthe", c + "/hulpverlening/team", Map.of("functie", "PARTNER",
+                "partnerSoort", "JEUGDBESCHERMING", "organisationId", jb)), 201);
+        String kind = null;
+        for (JsonNode p : api.get("vt.drenthe", c).json().path("personen")) {
+            if (p.path("rol").asString().equals("KIND")) {
+                kind = p.path("id").asString();
+            }
+        }
+        Map<String, Object> melding = Map.of("bron", "JEUGDBESCHERMING", "nummer", "JB-2026-1",
+                "datum", LocalDate.now().toString(), "aard", "PSYCHISCH", "persoonIds", java.util.List.of(kind));
+        require(api.post("jeugd", c + "/incidenten", melding), 201);
+        assertThat(api.post("jeugd", c + "/incidenten", Map.of("bron", "POLITIE", "nummer", "X", "datum",
+                LocalDate.now().toString(), "aard", "FYSIEK", "persoonIds", java.util.List.of(kind))).status()).isEqualTo(403);
+        assertThat(api.get("vt.drenthe", c + "/incidenten").json().path("incidenten").toString()).contains("JEUGDBESCHERMING");
     }
 }
