@@ -3,7 +3,6 @@ package nl.huisverbod.care;
 import static nl.huisverbod.shared.SqlTime.instant;
 import static nl.huisverbod.shared.SqlTime.ts;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.huisverbod.dossier.Dossier;

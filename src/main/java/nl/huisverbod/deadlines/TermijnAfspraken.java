@@ -16,7 +16,6 @@ import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.reference.Municipality;
 import nl.huisverbod.shared.AccessDeniedException;
 import nl.huisverbod.shared.ExpectedVersion;
-import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.Violations;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -18,7 +18,6 @@ import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The police incident import (docs/import-politie-incidenten.md): good lines stored and linked to the cases
