@@ -40,7 +40,6 @@ import nl.huisverbod.enforcement.Strafrecht;
 import nl.huisverbod.enforcement.Strafrechtstap;
 import nl.huisverbod.enforcement.StrafrechtstapInput;
 import nl.huisverbod.identity.CurrentUserProvider;
-import nl.huisverbod.platform.FormErrors;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.LegalTime;
@@ -60,10 +59,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * help page; invalid input comes back on the same page with every message and every value kept.
  */
 @Controller
-class HulpFormController {
+class HulpFormController extends OneFormPerPage {
 
     private static final int TASK_ROWS = 3;
-    private final Dossiers dossiers;
     private final Hulpteam team;
     private final Contacten contacten;
     private final Zorgoverleggen overleggen;
@@ -76,7 +74,6 @@ class HulpFormController {
     private final Strafrecht strafrecht;
     private final nl.huisverbod.incidents.Incidenten incidenten;
     private final CurrentUserProvider currentUser;
-    private final Messages messages;
     private final java.time.Clock clock;
 
     HulpFormController(Dossiers dossiers, Hulpteam team, Contacten contacten, Zorgoverleggen overleggen,
@@ -85,8 +82,8 @@ class HulpFormController {
                        Verlengingsadvies verlengingsadvies, Strafrecht strafrecht,
                        nl.huisverbod.incidents.Incidenten incidenten, CurrentUserProvider currentUser,
                        Messages messages, java.time.Clock clock) {
+        super(dossiers, messages);
         this.incidenten = incidenten;
-        this.dossiers = dossiers;
         this.team = team;
         this.contacten = contacten;
         this.overleggen = overleggen;
@@ -98,42 +95,23 @@ class HulpFormController {
         this.verlengingsadvies = verlengingsadvies;
         this.strafrecht = strafrecht;
         this.currentUser = currentUser;
-        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping({"/dossiers/{id}/hulp/{actie}", "/dossiers/{id}/hulp/{actie}/{sub}"})
     String show(@PathVariable UUID id, @PathVariable String actie, @PathVariable(required = false) String sub,
                 Model model) {
-        Dossier d = dossiers.authorise(id, "formulier hulpverlening", partOf(actie));
-        return render(model, d, actie, sub, prefill(d, actie, sub), FormErrors.none());
+        return super.show(id, actie, sub, model);
     }
 
     @PostMapping({"/dossiers/{id}/hulp/{actie}", "/dossiers/{id}/hulp/{actie}/{sub}"})
     String submit(@PathVariable UUID id, @PathVariable String actie, @PathVariable(required = false) String sub,
                   @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
-        Dossier d = dossiers.authorise(id, "formulier hulpverlening", partOf(actie));
-        params.remove("_csrf");
-        FormValues in = new FormValues(params);
-        try {
-            String anchor = save(d, actie, sub, in);
-            return "redirect:" + (actie.equals("strafrecht") || actie.equals("incident")
-                    ? "/dossiers/" + id + "?saved#" + anchor : "/dossiers/" + id + "/hulp?saved#" + anchor);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(model, d, actie, sub, in.asMap(), FormErrors.of(e.violations(), messages));
-        }
+        return super.submit(id, actie, sub, params, model, response);
     }
 
-    private String render(Model model, Dossier d, String actie, String sub, Map<String, String> values, FormErrors errors) {
-        model.addAttribute("d", d);
-        model.addAttribute("form", form(d, actie, sub));
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        return "web/hulp-form";
-    }
-
-    private static Onderdeel partOf(String actie) {
+    @Override
+    Onderdeel partOf(String actie) {
         return switch (actie) {
             case "team" -> Onderdeel.TEAM;
             case "contact" -> Onderdeel.CONTACTEN;
@@ -150,7 +128,8 @@ class HulpFormController {
     }
 
     /** The form of an action: its fields, labels and choices. */
-    private WebForm form(Dossier d, String actie, String sub) {
+    @Override
+    WebForm form(Dossier d, String actie, String sub) {
         String action = "/dossiers/" + d.id() + "/hulp/" + actie + (sub == null ? "" : "/" + sub);
         List<Field> f = new ArrayList<>();
         String intro = null;
@@ -282,8 +261,8 @@ class HulpFormController {
         return new WebForm(t("care.form." + actie), intro, action, t("care.form.save"), f);
     }
 
-    /** The values a form starts with: the record being changed, or sensible defaults. */
-    private Map<String, String> prefill(Dossier d, String actie, String sub) {
+    @Override
+    Map<String, String> prefill(Dossier d, String actie, String sub) {
         Map<String, String> v = new HashMap<>();
         String now = LocalDateTime.ofInstant(clock.instant(), LegalTime.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
         switch (actie) {
@@ -326,8 +305,15 @@ class HulpFormController {
         return v;
     }
 
-    /** Saves the form; returns the anchor of the help page section to go back to. */
-    private String save(Dossier d, String actie, String sub, FormValues in) {
+    /** Saves the form; goes back to the help page's section (the case page for the police's own parts). */
+    @Override
+    String save(Dossier d, String actie, String sub, FormValues in) {
+        String anchor = saveAction(d, actie, sub, in);
+        return actie.equals("strafrecht") || actie.equals("incident")
+                ? "/dossiers/" + d.id() + "?saved#" + anchor : "/dossiers/" + d.id() + "/hulp?saved#" + anchor;
+    }
+
+    private String saveAction(Dossier d, String actie, String sub, FormValues in) {
         UUID id = d.id();
         switch (actie) {
             case "team" -> {
@@ -477,17 +463,6 @@ class HulpFormController {
                 .map(p -> new Option(p.id().toString(), p.naam() + " (" + t("role." + p.rol().name()) + ")")).toList();
     }
 
-    private <E extends Enum<E>> List<Option> options(E[] values, String prefix) {
-        return Arrays.stream(values).map(e -> new Option(e.name(), t(prefix + e.name()))).toList();
-    }
 
-    private static void put(Map<String, String> v, String k, String value) {
-        if (value != null) {
-            v.put(k, value);
-        }
-    }
 
-    private String t(String key, Object... args) {
-        return messages.get(key, args);
-    }
 }

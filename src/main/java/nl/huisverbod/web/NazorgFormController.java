@@ -29,7 +29,6 @@ import nl.huisverbod.followup.Uitkomstcodering;
 import nl.huisverbod.followup.Verwijzing;
 import nl.huisverbod.followup.VerwijzingInput;
 import nl.huisverbod.followup.Verwijzingen;
-import nl.huisverbod.platform.FormErrors;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.LegalTime;
@@ -49,62 +48,48 @@ import org.springframework.web.bind.annotation.RequestParam;
  * inventory, time spent, a monitoring contact, the monitoring report and the outcome coding at closing.
  */
 @Controller
-class NazorgFormController {
+class NazorgFormController extends OneFormPerPage {
 
-    private final Dossiers dossiers;
     private final Programmas programmas;
     private final Verwijzingen verwijzingen;
     private final Probleeminventarissen inventarissen;
     private final Tijdregistratie tijd;
     private final Monitoring monitoring;
     private final Afsluiting afsluiting;
-    private final Messages messages;
     private final java.time.Clock clock;
 
     NazorgFormController(Dossiers dossiers, Programmas programmas, Verwijzingen verwijzingen,
                          Probleeminventarissen inventarissen, Tijdregistratie tijd, Monitoring monitoring,
                          Afsluiting afsluiting, Messages messages, java.time.Clock clock) {
-        this.dossiers = dossiers;
+        super(dossiers, messages);
         this.programmas = programmas;
         this.verwijzingen = verwijzingen;
         this.inventarissen = inventarissen;
         this.tijd = tijd;
         this.monitoring = monitoring;
         this.afsluiting = afsluiting;
-        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping({"/dossiers/{id}/nazorg/{actie}", "/dossiers/{id}/nazorg/{actie}/{sub}"})
     String show(@PathVariable UUID id, @PathVariable String actie, @PathVariable(required = false) String sub, Model model) {
-        Dossier d = dossiers.authorise(id, "formulier nazorg", Onderdeel.NAZORG);
-        return render(model, d, actie, sub, prefill(d, actie, sub), FormErrors.none());
+        return super.show(id, actie, sub, model);
     }
 
     @PostMapping({"/dossiers/{id}/nazorg/{actie}", "/dossiers/{id}/nazorg/{actie}/{sub}"})
     String submit(@PathVariable UUID id, @PathVariable String actie, @PathVariable(required = false) String sub,
                   @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
-        Dossier d = dossiers.authorise(id, "formulier nazorg", Onderdeel.NAZORG);
-        params.remove("_csrf");
-        FormValues in = new FormValues(params);
-        try {
-            save(d, actie, sub, in);
-            return "redirect:/dossiers/" + id + "/hulp?saved#nazorg";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(model, d, actie, sub, in.asMap(), FormErrors.of(e.violations(), messages));
-        }
+        return super.submit(id, actie, sub, params, model, response);
     }
 
-    private String render(Model model, Dossier d, String actie, String sub, Map<String, String> values, FormErrors errors) {
-        model.addAttribute("d", d);
-        model.addAttribute("form", form(d, actie, sub));
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        return "web/hulp-form";
+    /** Every follow-up form is about the follow-up part of the case. */
+    @Override
+    Onderdeel partOf(String actie) {
+        return Onderdeel.NAZORG;
     }
 
-    private WebForm form(Dossier d, String actie, String sub) {
+    @Override
+    WebForm form(Dossier d, String actie, String sub) {
         String action = "/dossiers/" + d.id() + "/nazorg/" + actie + (sub == null ? "" : "/" + sub);
         List<Field> f = new ArrayList<>();
         String intro = null;
@@ -180,7 +165,8 @@ class NazorgFormController {
         return new WebForm(t("followup.form." + actie), intro, action, t("care.form.save"), f);
     }
 
-    private Map<String, String> prefill(Dossier d, String actie, String sub) {
+    @Override
+    Map<String, String> prefill(Dossier d, String actie, String sub) {
         Map<String, String> v = new HashMap<>();
         String today = LegalTime.localDate(clock.instant()).toString();
         switch (actie) {
@@ -220,7 +206,13 @@ class NazorgFormController {
         return v;
     }
 
-    private void save(Dossier d, String actie, String sub, FormValues in) {
+    @Override
+    String save(Dossier d, String actie, String sub, FormValues in) {
+        saveAction(d, actie, sub, in);
+        return "/dossiers/" + d.id() + "/hulp?saved#nazorg";
+    }
+
+    private void saveAction(Dossier d, String actie, String sub, FormValues in) {
         UUID id = d.id();
         switch (actie) {
             case "verwijzing" -> {
@@ -303,16 +295,8 @@ class NazorgFormController {
     }
 
     private <E extends Enum<E>> List<Option> options(E[] values) {
-        return Arrays.stream(values).map(e -> new Option(e.name(), t("followup.value." + e.name()))).toList();
+        return options(values, "followup.value.");
     }
 
-    private static void put(Map<String, String> v, String k, Object value) {
-        if (value != null) {
-            v.put(k, value.toString());
-        }
-    }
 
-    private String t(String key, Object... args) {
-        return messages.get(key, args);
-    }
 }
