@@ -3,14 +3,8 @@ package nl.huisverbod.incidents;
 import static nl.huisverbod.support.CaseFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.Map;
 import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.support.Api;
@@ -32,15 +26,8 @@ class IncidentImportTest extends ApiTestSupport {
 
     static final String HEADER = String.join(",", PolitieImport.HEADER);
 
-    Api.Response importCsv(String user, String csv) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/politie-incidenten"))
-                .header("Content-Type", "text/csv")
-                .header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        return new Api.Response(r.statusCode(), r.body(), r.headers(), r.body().getBytes(StandardCharsets.UTF_8));
+    Api.Response importCsv(String user, String csv) {
+        return api.postCsv(user, "/api/v1/politie-incidenten", csv);
     }
 
     @Test
