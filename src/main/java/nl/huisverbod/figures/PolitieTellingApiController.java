@@ -17,7 +17,7 @@ class PolitieTellingApiController {
 
     /** CSV {@code gemeentecode,jaar,aantal}; the answer lists every rejected line with its number. */
     @PostMapping(path = "/api/v1/politie-tellingen", consumes = {"text/csv", "text/plain"})
-    PolitieTellingen.Resultaat importCsv(@RequestBody String csv) {
+    CsvTelling.Resultaat importCsv(@RequestBody String csv) {
         return tellingen.importeer(csv);
     }
 

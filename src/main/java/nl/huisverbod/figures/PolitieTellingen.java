@@ -3,8 +3,8 @@ package nl.huisverbod.figures;
 import static nl.huisverbod.shared.SqlTime.ts;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.huisverbod.audit.AuditAction;
 import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
@@ -14,11 +14,7 @@ import nl.huisverbod.identity.Role;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.shared.AccessDeniedException;
-import nl.huisverbod.shared.Csv;
-import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.LegalTime;
-import nl.huisverbod.shared.Violation;
-import nl.huisverbod.shared.Violations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,77 +46,41 @@ public class PolitieTellingen {
         this.clock = clock;
     }
 
-    public record Afwijzing(int regel, List<String> redenen) {
-    }
-
-    public record Resultaat(int regels, int opgeslagen, List<Afwijzing> afgewezen) {
-    }
-
     public record Telling(String gemeenteCode, int jaar, int aantal) {
     }
 
     @Transactional
-    public Resultaat importeer(String csv) {
+    public CsvTelling.Resultaat importeer(String csv) {
         CurrentUser user = currentUser.require();
         if (!user.has(Role.FUNCTIONEEL_BEHEERDER)) {
             throw new AccessDeniedException("only the functional administrator imports police counts");
         }
-        String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\r?\n", -1);
-        if (!Csv.split(lines[0].trim()).equals(HEADER)) {
-            throw InvalidInputException.of("bestand", "incidents.import.header", String.join(",", HEADER));
-        }
         int year = LegalTime.localDate(clock.instant()).getYear();
-        int regels = 0;
-        int opgeslagen = 0;
-        List<Afwijzing> afgewezen = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        Set<String> gemeenten = municipalities.allCodes();
+        var r = CsvTelling.verwerk(csv, HEADER, messages, (cells, v) -> {
+            v.require(gemeenten.contains(cells.get(0)), "gemeentecode", "dossier.gemeente.unknown");
+            Integer jaar = CsvTelling.getal(cells.get(1), "jaar", v);
+            Integer aantal = CsvTelling.getal(cells.get(2), "aantal", v);
+            v.require(jaar == null || (jaar >= 2009 && jaar <= year), "jaar", "figures.year", String.valueOf(year));
+            v.require(aantal == null || aantal >= 0, "aantal", "figures.count");
+            if (v.isEmpty()) {
+                jdbc.sql("""
+                        insert into politie_telling (gemeente_code, jaar, aantal, ingelezen_op, ingelezen_door)
+                        values (?, ?, ?, ?, ?) on conflict (gemeente_code, jaar) do update
+                          set aantal = excluded.aantal, ingelezen_op = excluded.ingelezen_op,
+                              ingelezen_door = excluded.ingelezen_door""")
+                        .params(cells.get(0), jaar, aantal, ts(clock.instant()), user.userId()).update();
             }
-            regels++;
-            List<String> cells = Csv.split(lines[i]);
-            var v = new Violations();
-            if (cells.size() != HEADER.size()) {
-                v.add("regel", "incidents.import.columns", HEADER.size(), cells.size());
-            } else {
-                v.require(municipalities.current(cells.get(0).trim()).isPresent(), "gemeentecode",
-                        "dossier.gemeente.unknown");
-                Integer jaar = number(cells.get(1), "jaar", v);
-                Integer aantal = number(cells.get(2), "aantal", v);
-                v.require(jaar == null || (jaar >= 2009 && jaar <= year), "jaar", "figures.year", String.valueOf(year));
-                v.require(aantal == null || aantal >= 0, "aantal", "figures.count");
-                if (v.isEmpty()) {
-                    jdbc.sql("""
-                            insert into politie_telling (gemeente_code, jaar, aantal, ingelezen_op, ingelezen_door)
-                            values (?, ?, ?, ?, ?) on conflict (gemeente_code, jaar) do update
-                              set aantal = excluded.aantal, ingelezen_op = excluded.ingelezen_op,
-                                  ingelezen_door = excluded.ingelezen_door""")
-                            .params(cells.get(0).trim(), jaar, aantal, ts(clock.instant()), user.userId()).update();
-                    opgeslagen++;
-                    continue;
-                }
-            }
-            List<Violation> problems = v.list();
-            afgewezen.add(new Afwijzing(i + 1, problems.stream().map(p -> p.field() + ": " + messages.of(p)).toList()));
-        }
+        });
         audit.record(new AuditRecord(AuditAction.WRITE, "politie-tellingen", null, null, List.of(),
                 "import politietellingen", "Wth art. 2; cijfers zonder persoonsgegevens",
-                regels + " regels, " + opgeslagen + " opgeslagen, " + afgewezen.size() + " afgewezen"));
-        return new Resultaat(regels, opgeslagen, afgewezen);
+                r.regels() + " regels, " + r.opgeslagen() + " opgeslagen, " + r.afgewezen().size() + " afgewezen"));
+        return r;
     }
 
     /** All counts (figures without personal data). */
     public List<Telling> all() {
         return jdbc.sql("select gemeente_code, jaar, aantal from politie_telling order by gemeente_code, jaar")
                 .query((rs, n) -> new Telling(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
-    }
-
-    private static Integer number(String cell, String field, Violations v) {
-        try {
-            return Integer.valueOf(cell.trim());
-        } catch (NumberFormatException e) {
-            v.add(field, cell.isBlank() ? "validation.required" : "validation.invalidFormat");
-            return null;
-        }
     }
 }

@@ -108,13 +108,8 @@ public class Verwijzingen {
         Integer score = in.medewerking();
         if (score != null) {
             v.require(score >= 1 && score <= 5, "medewerking", "followup.funnel.score");
-            boolean consistent = switch (score) {
-                case 1 -> in.geaccepteerdOp() == null;
-                case 2 -> in.geaccepteerdOp() != null && in.gestartOp() == null;
-                case 3, 4 -> in.gestartOp() != null;
-                case 5 -> in.afgerondOp() != null;
-                default -> true;
-            };
+            boolean consistent = score < 1 || score > 5 || Medewerkingsscore.pastBij(score,
+                    in.geaccepteerdOp() != null, in.gestartOp() != null, in.afgerondOp() != null);
             v.require(consistent, "medewerking", "followup.funnel.scoreSteps");
         }
     }

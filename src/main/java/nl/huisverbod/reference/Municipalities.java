@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,11 @@ public class Municipalities {
     public List<Municipality> allCurrent() {
         return jdbc.sql("select * from ref_municipality where " + CURRENT + " order by name")
                 .query(Municipalities::map).list();
+    }
+
+    /** The codes of every municipality since 2009, merged ones included (historical data use them). */
+    public Set<String> allCodes() {
+        return Set.copyOf(jdbc.sql("select code from ref_municipality").query(String.class).list());
     }
 
     public List<Municipality> inPoliceUnit(String policeUnit) {

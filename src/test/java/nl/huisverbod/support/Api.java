@@ -47,8 +47,13 @@ public final class Api {
 
     /** A CSV file as the body, as the import endpoints take it. */
     public Response postCsv(String user, String path, String csv) {
+        return postText(user, path, "text/csv", csv);
+    }
+
+    /** A text file of the given media type as the body (CSV, JSON Lines). */
+    public Response postText(String user, String path, String contentType, String text) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
     public Response delete(String user, String path) {

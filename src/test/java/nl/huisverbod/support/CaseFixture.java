@@ -104,9 +104,10 @@ public final class CaseFixture {
         return body;
     }
 
-    public static void require(Api.Response r, int status) {
+    public static Api.Response require(Api.Response r, int status) {
         if (r.status() != status) {
             throw new AssertionError("expected HTTP " + status + " but got " + r.status() + ": " + r.body());
         }
+        return r;
     }
 }

@@ -1,0 +1,84 @@
+package nl.huisverbod.figures;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.huisverbod.shared.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The figures of domain.md §12 and the rules and sources behind them, as JSON. */
+@RestController
+class CijferApiController {
+
+    private final Cijfers cijfers;
+    private final Bronvergelijking bronvergelijking;
+    private final CijferInstellingen instellingen;
+    private final GemeenteTellingen gemeenteTellingen;
+    private final Clock clock;
+
+    CijferApiController(Cijfers cijfers, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
+                        GemeenteTellingen gemeenteTellingen, Clock clock) {
+        this.cijfers = cijfers;
+        this.bronvergelijking = bronvergelijking;
+        this.instellingen = instellingen;
+        this.gemeenteTellingen = gemeenteTellingen;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/cijfers")
+    List<String> figuren() {
+        return Arrays.stream(Figuur.values()).map(f -> f.sleutel).toList();
+    }
+
+    /** Parameters: niveau, periode, van, tot (exclusive), binnenNiveau and binnen, bron; recidivism: venster, bronnen. */
+    @GetMapping("/api/v1/cijfers/{figuur}")
+    Tabel tabel(@PathVariable String figuur, @RequestParam Map<String, String> params) {
+        Figuur f = Figuur.van(figuur).orElseThrow(() -> new NotFoundException("cijfer"));
+        var verzoek = CijferParameters.lees(params, clock);
+        return cijfers.tabel(f, verzoek.vraag(), verzoek.opties());
+    }
+
+    @GetMapping("/api/v1/bronvergelijking")
+    Bronvergelijking.Resultaat bronnen(@RequestParam Map<String, String> params) {
+        return bronvergelijking.vergelijk(CijferParameters.lees(params, clock).vraag());
+    }
+
+    record Drempel(Integer drempel) {
+    }
+
+    @GetMapping("/api/v1/cijfer-instellingen")
+    Drempel drempel() {
+        return new Drempel(instellingen.drempel());
+    }
+
+    @PutMapping("/api/v1/cijfer-instellingen")
+    Drempel setDrempel(@RequestBody Drempel drempel) {
+        return new Drempel(instellingen.setDrempel(drempel.drempel()));
+    }
+
+    record ToestemmingInput(Boolean toestemming) {
+    }
+
+    @GetMapping("/api/v1/cijfer-toestemmingen")
+    List<CijferInstellingen.Toestemming> toestemmingen() {
+        return instellingen.toestemmingen();
+    }
+
+    @PutMapping("/api/v1/cijfer-toestemmingen/{gemeenteCode}")
+    CijferInstellingen.Toestemming toestemming(@PathVariable String gemeenteCode, @RequestBody ToestemmingInput in) {
+        return instellingen.setToestemming(gemeenteCode, in.toestemming());
+    }
+
+    /** CSV {@code gemeentecode,van,tot,rihgs,huisverboden,verlengingen,intrekkingen,overtredingen,laatste_invoer}. */
+    @PostMapping(path = "/api/v1/gemeente-tellingen", consumes = {"text/csv", "text/plain"})
+    CsvTelling.Resultaat gemeenteTellingen(@RequestBody String csv) {
+        return gemeenteTellingen.importeer(csv);
+    }
+}

@@ -1,0 +1,75 @@
+package nl.huisverbod.figures;
+
+import static nl.huisverbod.shared.SqlTime.ts;
+
+import java.util.HashMap;
+import java.util.Map;
+import nl.huisverbod.shared.LegalTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The common part of every figure's SQL: which cases count (the period by the counted event's date, the
+ * consent rule and the optional area and source), and the area and period each case is grouped in. Cases
+ * are {@code z} ({@code stat_zaak}), their municipality {@code m} ({@code ref_municipality}).
+ */
+final class CijferBasis {
+
+    final CijferVraag vraag;
+    /** The viewer's own municipality, whose figures it sees in full and without its consent. */
+    final String eigenGemeente;
+    final Map<String, Object> params = new HashMap<>();
+
+    CijferBasis(CijferVraag vraag, String eigenGemeente) {
+        this.vraag = vraag;
+        this.eigenGemeente = eigenGemeente;
+        params.put("van_d", vraag.van());
+        params.put("tot_d", vraag.tot());
+        params.put("van_t", ts(vraag.van().atStartOfDay(LegalTime.ZONE).toInstant()));
+        params.put("tot_t", ts(vraag.tot().atStartOfDay(LegalTime.ZONE).toInstant()));
+        params.put("eigen", eigenGemeente == null ? "" : eigenGemeente);
+        params.put("binnen", vraag.binnen() == null ? "" : vraag.binnen());
+        params.put("bron", vraag.bron() == null ? "" : vraag.bron());
+    }
+
+    /** The municipalities whose data count here (§12): with consent, and the viewer's own at municipality level. */
+    String gemeenten() {
+        String toestemming = "m.code in (select gemeente_code from cijfer_toestemming where toestemming)";
+        String scope = vraag.niveau() == Niveau.GEMEENTE && eigenGemeente != null
+                ? "(" + toestemming + " or m.code = :eigen)" : toestemming;
+        return vraag.binnenNiveau() == null ? scope : scope + " and " + vraag.binnenNiveau().code + " = :binnen";
+    }
+
+    /** The select list's first three columns: gebied, naam, periode. */
+    String groep(String datum, boolean tijdstip) {
+        return vraag.niveau().code + " as gebied, " + vraag.niveau().naam + " as naam, date_trunc('"
+                + vraag.periode().sqlEenheid + "', " + (tijdstip ? datum + " at time zone 'Europe/Amsterdam'" : datum)
+                + ")::date as periode";
+    }
+
+    /** From and where for cases whose counted event ({@code datum}) lies in the period. */
+    String zaken(String datum, boolean tijdstip) {
+        return zaken(datum, tijdstip, "");
+    }
+
+    /** The same with extra joins to a case's details (aliases of the caller's choice). */
+    String zaken(String datum, boolean tijdstip, String joins) {
+        String s = tijdstip ? "_t" : "_d";
+        return " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code " + joins + " where " + datum
+                + " >= :van" + s
+                + " and " + datum + " < :tot" + s + " and " + gemeenten()
+                + (vraag.bron() == null ? "" : " and z.bron = :bron");
+    }
+
+    /** The statement with this request's parameters bound. */
+    JdbcClient.StatementSpec sql(JdbcClient jdbc, String sql) {
+        var spec = jdbc.sql(sql);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec;
+    }
+
+    boolean isEigen(String gebied) {
+        return vraag.niveau() == Niveau.GEMEENTE && eigenGemeente != null && eigenGemeente.equals(gebied);
+    }
+}

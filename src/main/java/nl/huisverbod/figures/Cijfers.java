@@ -1,0 +1,303 @@
+package nl.huisverbod.figures;
+
+import static nl.huisverbod.figures.TabelBouwer.KolomDef.aandeel;
+import static nl.huisverbod.figures.TabelBouwer.KolomDef.aantal;
+import static nl.huisverbod.figures.TabelBouwer.KolomDef.verhouding;
+import static nl.huisverbod.figures.TabelBouwer.KolomDef.waarde;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.incidents.Incident;
+import nl.huisverbod.incidents.Recidive;
+import nl.huisverbod.platform.Messages;
+import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.LegalTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every figure of domain.md §12 as a {@link Tabel}, computed in the database from the cases of all sources
+ * ({@code stat_zaak}). Aggregates only: no figure carries anything about a person, and what leaves the viewer's
+ * municipality has its small cells suppressed and counts only municipalities that consented.
+ */
+@Service
+public class Cijfers {
+
+    static final String TZ = " at time zone 'Europe/Amsterdam'";
+    /** §11: the original incident; without its date, the RiHG's or the order's day. */
+    static final String ORIGINEEL = "coalesce(z.incident_op, (z.rihg_op" + TZ + ")::date, (z.opgelegd_op" + TZ
+            + ")::date)";
+
+    private final JdbcClient jdbc;
+    private final CijferInstellingen instellingen;
+    private final CurrentUserProvider currentUser;
+    private final Messages messages;
+    private final Clock clock;
+
+    Cijfers(JdbcClient jdbc, CijferInstellingen instellingen, CurrentUserProvider currentUser, Messages messages,
+            Clock clock) {
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.instellingen = instellingen;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Options some figures take: the recidivism window in months and its sources. */
+    public record Opties(Integer vensterMaanden, Recidive.Bronnen bronnen) {
+
+        public static final Opties STANDAARD = new Opties(12, Recidive.Bronnen.POLITIE);
+    }
+
+    @Transactional(readOnly = true)
+    public Tabel tabel(Figuur figuur, CijferVraag vraag, Opties opties) {
+        CijferBasis b = basis(vraag);
+        return switch (figuur) {
+            case AANTALLEN -> aantallen(b);
+            case COHORT -> cohort(b);
+            case PER_INWONERS -> perInwoners(b);
+            case PER_POLITIEREGISTRATIE -> perPolitieregistratie(b);
+            case TIJDIGHEID -> tijdigheid(b);
+            case EERSTE_CONTACT -> eersteContact(b);
+            case TRECHTER -> trechter(b);
+            case RECIDIVE -> recidive(b, opties == null ? Opties.STANDAARD : opties);
+            case UITKOMSTEN -> uitkomsten(b);
+        };
+    }
+
+    CijferBasis basis(CijferVraag vraag) {
+        CurrentUser user = currentUser.require();
+        return new CijferBasis(vraag, user.organisationType() == OrganisationType.GEMEENTE ? user.scopeCode() : null);
+    }
+
+    private TabelBouwer bouwer(CijferBasis b) {
+        return new TabelBouwer(b, instellingen.drempel());
+    }
+
+    private List<Map<String, Object>> rows(CijferBasis b, String sql) {
+        return b.sql(jdbc, sql).query().listOfRows();
+    }
+
+    /** §12: RiHGs finalised and orders imposed in the period (each by its own date), and the conversion. */
+    private Tabel aantallen(CijferBasis b) {
+        return bouwer(b)
+                .voegToe(rows(b, "select " + b.groep("z.rihg_op", true) + ", count(*) as rihgs"
+                        + b.zaken("z.rihg_op", true) + " group by 1, 2, 3"))
+                .voegToe(rows(b, "select " + b.groep("z.opgelegd_op", true) + ", count(*) as huisverboden"
+                        + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"))
+                .bouw(Figuur.AANTALLEN.sleutel, List.of(aantal("rihgs"), aantal("huisverboden"),
+                        verhouding("conversie", "huisverboden", "rihgs", 1)), List.of(messages.get("figures.note.conversion")));
+    }
+
+    /** §12: of the orders imposed in the period (cohort), the share extended, withdrawn, breached, annulled... */
+    private Tabel cohort(CijferBasis b) {
+        String sql = "select " + b.groep("z.opgelegd_op", true) + """
+                , count(*) as huisverboden,
+                  count(*) filter (where z.verlengd_op is not null) as verlengd,
+                  count(*) filter (where z.ingetrokken_op is not null) as ingetrokken,
+                  count(*) filter (where exists (select 1 from stat_overtreding o where o.zaak_id = z.id)) as overtreden,
+                  count(*) filter (where z.vernietigd or exists (select 1 from stat_rechtsmiddel r
+                      where r.zaak_id = z.id and r.uitkomst = 'VERNIETIGD')) as vernietigd,
+                  count(*) filter (where z.minderjarigen) as met_kinderen,
+                  count(*) filter (where z.aanhouding) as samenloop,
+                  count(*) filter (where z.opvang_uithuisgeplaatste) as opvang,
+                  count(*) filter (where exists (select 1 from stat_rechtsmiddel r where r.zaak_id = z.id
+                      and r.soort = 'VOORLOPIGE_VOORZIENING')) as voorlopige_voorziening,
+                  count(*) filter (where exists (select 1 from stat_rechtsmiddel r where r.zaak_id = z.id
+                      and r.soort in ('BEROEP', 'HOGER_BEROEP'))) as beroep,
+                  count(*) filter (where z.advocaat) as advocaat""" + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3";
+        List<TabelBouwer.KolomDef> kolommen = new ArrayList<>();
+        kolommen.add(aantal("huisverboden"));
+        for (String k : List.of("verlengd", "ingetrokken", "overtreden", "vernietigd", "met_kinderen", "samenloop",
+                "opvang", "voorlopige_voorziening", "beroep", "advocaat")) {
+            kolommen.add(aandeel(k, "huisverboden"));
+        }
+        return bouwer(b).voegToe(rows(b, sql)).bouw(Figuur.COHORT.sleutel, kolommen, List.of(messages.get("figures.note.cohort")));
+    }
+
+    /** §12: orders and RiHGs per 100,000 inhabitants (population on 1 January of the year). */
+    private Tabel perInwoners(CijferBasis b) {
+        TabelBouwer t = bouwer(b)
+                .voegToe(rows(b, "select " + b.groep("z.rihg_op", true) + ", count(*) as rihgs"
+                        + b.zaken("z.rihg_op", true) + " group by 1, 2, 3"))
+                .voegToe(rows(b, "select " + b.groep("z.opgelegd_op", true) + ", count(*) as huisverboden"
+                        + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"));
+        perJaar(b, t, "inwoners", "select " + b.vraag.niveau().code + """
+                 as gebied, p.year as jaar, sum(p.population) as aantal
+                from ref_population p join ref_municipality m on m.code = p.code
+                where p.year between :jaar_van and :jaar_tot and """ + " " + b.gemeenten() + " group by 1, 2");
+        return t.bouw(Figuur.PER_INWONERS.sleutel, List.of(aantal("huisverboden"), aantal("rihgs"),
+                        verhouding("huisverboden_per_100000", "huisverboden", "inwoners", 100_000),
+                        verhouding("rihgs_per_100000", "rihgs", "inwoners", 100_000)),
+                List.of(messages.get("figures.note.population")));
+    }
+
+    /** §12: orders and RiHGs per domestic-violence incident the police registered, same area and year. */
+    private Tabel perPolitieregistratie(CijferBasis b) {
+        if (b.vraag.periode() != Periode.JAAR) {
+            throw InvalidInputException.of("periode", "figures.perYearOnly");
+        }
+        TabelBouwer t = bouwer(b)
+                .voegToe(rows(b, "select " + b.groep("z.rihg_op", true) + ", count(*) as rihgs"
+                        + b.zaken("z.rihg_op", true) + " group by 1, 2, 3"))
+                .voegToe(rows(b, "select " + b.groep("z.opgelegd_op", true) + ", count(*) as huisverboden"
+                        + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"));
+        perJaar(b, t, "politieregistraties", "select " + b.vraag.niveau().code + """
+                 as gebied, p.jaar, sum(p.aantal) as aantal
+                from politie_telling p join ref_municipality m on m.code = p.gemeente_code
+                where p.jaar between :jaar_van and :jaar_tot and """ + " " + b.gemeenten() + " group by 1, 2");
+        return t.bouw(Figuur.PER_POLITIEREGISTRATIE.sleutel, List.of(aantal("huisverboden"), aantal("rihgs"),
+                        aantal("politieregistraties"),
+                        verhouding("huisverboden_per_registratie", "huisverboden", "politieregistraties", 1),
+                        verhouding("rihgs_per_registratie", "rihgs", "politieregistraties", 1)),
+                List.of(messages.get("figures.note.police")));
+    }
+
+    private void perJaar(CijferBasis b, TabelBouwer t, String sleutel, String sql) {
+        b.params.put("jaar_van", b.vraag.van().getYear());
+        b.params.put("jaar_tot", b.vraag.tot().minusDays(1).getYear());
+        for (var row : rows(b, sql)) {
+            t.perJaar((String) row.get("gebied"), ((Number) row.get("jaar")).intValue(), sleutel,
+                    (Number) row.get("aantal"));
+        }
+    }
+
+    /** §12 timeliness: per deadline, the share met and the median and 90th percentile of the hours taken. */
+    private Tabel tijdigheid(CijferBasis b) {
+        String uren = "extract(epoch from t.gedaan_op - t.start_op) / 3600.0";
+        String sql = "select " + b.groep("t.start_op", true) + ", t.soort as categorie, count(*) as termijnen,"
+                + " count(*) filter (where t.gedaan_op <= t.uiterlijk_op) as gehaald,"
+                + " count(t.gedaan_op) as gedaan,"
+                + " percentile_cont(0.5) within group (order by " + uren + ") as mediaan_uren,"
+                + " percentile_cont(0.9) within group (order by " + uren + ") as p90_uren"
+                + b.zaken("t.start_op", true, "join stat_termijn t on t.zaak_id = z.id") + " group by 1, 2, 3, 4";
+        return bouwer(b).voegToe(rows(b, sql)).bouw(Figuur.TIJDIGHEID.sleutel, List.of(aantal("termijnen"),
+                aandeel("gehaald", "termijnen"), waarde("mediaan_uren", "gedaan"), waarde("p90_uren", "gedaan")),
+                List.of(messages.get("figures.note.timeliness")));
+    }
+
+    /** §12 first-contact buckets per role, counted from the order's imposition, over the orders of the period. */
+    private Tabel eersteContact(CijferBasis b) {
+        String na = "c.op - z.opgelegd_op";
+        String sql = "select " + b.groep("z.opgelegd_op", true) + ", c.rol as categorie, count(*) as contacten,"
+                + " count(*) filter (where " + na + " < interval '24 hours') as binnen_24_uur,"
+                + " count(*) filter (where " + na + " >= interval '24 hours' and " + na + " < interval '48 hours') as uur_24_48,"
+                + " count(*) filter (where " + na + " >= interval '48 hours' and " + na + " < interval '72 hours') as uur_48_72,"
+                + " count(*) filter (where " + na + " >= interval '72 hours' and " + na + " < interval '96 hours') as uur_72_96,"
+                + " count(*) filter (where " + na + " >= interval '96 hours') as vanaf_96_uur,"
+                + " count(*) filter (where c.op is null) as geen_of_onbekend"
+                + b.zaken("z.opgelegd_op", true, "join stat_eerste_contact c on c.zaak_id = z.id") + " group by 1, 2, 3, 4";
+        List<TabelBouwer.KolomDef> kolommen = new ArrayList<>(List.of(aantal("contacten")));
+        for (String k : List.of("binnen_24_uur", "uur_24_48", "uur_48_72", "uur_72_96", "vanaf_96_uur",
+                "geen_of_onbekend")) {
+            kolommen.add(aandeel(k, "contacten"));
+        }
+        return bouwer(b).voegToe(rows(b, sql)).bouw(Figuur.EERSTE_CONTACT.sleutel, kolommen,
+                List.of(messages.get("figures.note.firstContact")));
+    }
+
+    /** §9 funnel per role: offered → accepted → started → completed, and the share with a sufficient score (4–5). */
+    private Tabel trechter(CijferBasis b) {
+        String sql = "select " + b.groep("z.opgelegd_op", true) + ", t.rol as categorie, count(*) as trajecten,"
+                + " count(*) filter (where t.aangeboden) as aangeboden,"
+                + " count(*) filter (where t.geaccepteerd) as geaccepteerd,"
+                + " count(*) filter (where t.gestart) as gestart,"
+                + " count(*) filter (where t.afgerond) as afgerond,"
+                + " count(t.score) as gescoord, count(*) filter (where t.score >= 4) as voldoende"
+                + b.zaken("z.opgelegd_op", true, "join stat_traject t on t.zaak_id = z.id") + " group by 1, 2, 3, 4";
+        return bouwer(b).voegToe(rows(b, sql)).bouw(Figuur.TRECHTER.sleutel, List.of(aantal("trajecten"),
+                        aandeel("aangeboden", "trajecten"), aandeel("geaccepteerd", "aangeboden"),
+                        aandeel("gestart", "aangeboden"), aandeel("afgerond", "aangeboden"),
+                        aandeel("voldoende", "gescoord")),
+                List.of(messages.get("figures.note.funnel")));
+    }
+
+    /**
+     * §11 repeat violence of the cases whose original incident lies in the period, with an order and without
+     * one (the control group), computed by {@link Recidive} so that a case's figures and the sets' agree.
+     */
+    private Tabel recidive(CijferBasis b, Opties opties) {
+        int venster = opties.vensterMaanden() == null ? 12 : opties.vensterMaanden();
+        if (!Recidive.WINDOWS.contains(venster)) {
+            throw InvalidInputException.of("venster", "incidents.recidivism.window");
+        }
+        Recidive.Bronnen bronnen = opties.bronnen() == null ? Recidive.Bronnen.POLITIE : opties.bronnen();
+        String sql = "select " + b.groep(ORIGINEEL, false)
+                + ", case when z.opgelegd_op is null then 'ZONDER_HUISVERBOD' else 'MET_HUISVERBOD' end as categorie,"
+                + " " + ORIGINEEL + " as origineel,"
+                + " string_agg(i.datum::text || ':' || i.bron, ',') filter (where not i.stalking) as nieuw"
+                + b.zaken(ORIGINEEL, false, "left join stat_nieuw_incident i on i.zaak_id = z.id")
+                + " group by z.id, m.code";
+        Map<List<Object>, List<Recidive.Casus>> groepen = new LinkedHashMap<>();
+        Map<List<Object>, Map<String, Object>> koppen = new HashMap<>();
+        for (var row : rows(b, sql)) {
+            List<Object> key = List.of(row.get("gebied") == null ? "" : row.get("gebied"), row.get("periode"),
+                    row.get("categorie"));
+            koppen.putIfAbsent(key, row);
+            groepen.computeIfAbsent(key, k -> new ArrayList<>()).add(new Recidive.Casus(
+                    ((Date) row.get("origineel")).toLocalDate(), nieuw((String) row.get("nieuw"))));
+        }
+        LocalDate vandaag = LegalTime.localDate(clock.instant());
+        List<Map<String, Object>> uitkomsten = new ArrayList<>();
+        groepen.forEach((key, cases) -> {
+            Recidive.Uitkomst u = Recidive.bereken(cases, venster, bronnen, vandaag);
+            Map<String, Object> row = new HashMap<>(koppen.get(key));
+            row.remove("origineel");
+            row.remove("nieuw");
+            row.put("zaken", u.n());
+            row.put("met_herhaling", u.metHerhaling());
+            row.put("nieuwe_incidenten", Math.round(u.omvang() * u.n()));
+            if (u.snelheidDagen() != null) {
+                row.put("snelheid_dagen", u.snelheidDagen());
+            }
+            row.put("venster_niet_verstreken", u.uitgesloten());
+            uitkomsten.add(row);
+        });
+        return bouwer(b).voegToe(uitkomsten).bouw(Figuur.RECIDIVE.sleutel, List.of(aantal("zaken"),
+                        aandeel("met_herhaling", "zaken"), verhouding("omvang", "nieuwe_incidenten", "zaken", 1),
+                        waarde("snelheid_dagen", "met_herhaling"), aantal("venster_niet_verstreken")),
+                List.of(messages.get("figures.note.recidivism", String.valueOf(venster), bronnen.name())));
+    }
+
+    private static List<Recidive.Nieuw> nieuw(String lijst) {
+        if (lijst == null || lijst.isEmpty()) {
+            return List.of();
+        }
+        List<Recidive.Nieuw> result = new ArrayList<>();
+        for (String s : lijst.split(",")) {
+            int i = s.indexOf(':');
+            result.add(new Recidive.Nieuw(LocalDate.parse(s.substring(0, i)), Incident.Bron.valueOf(s.substring(i + 1))));
+        }
+        return result;
+    }
+
+    /** §10 outcome tables: per coded variable and value, the share of the coded orders of the period. */
+    private Tabel uitkomsten(CijferBasis b) {
+        String groep = b.groep("z.opgelegd_op", true);
+        String gecodeerd = " and z.uitkomst is not null";
+        String sql = "select " + groep + ", kv.key || '=' || kv.value as categorie, count(*) as zaken"
+                + b.zaken("z.opgelegd_op", true, "cross join lateral jsonb_each_text(z.uitkomst - 'aard') kv")
+                + gecodeerd + " and kv.value is not null group by 1, 2, 3, 4"
+                + " union all select " + groep + ", 'aard=' || a.value, count(*)"
+                + b.zaken("z.opgelegd_op", true, "cross join lateral jsonb_array_elements_text(z.uitkomst -> 'aard') a")
+                + gecodeerd + " group by 1, 2, 3, 4";
+        TabelBouwer t = bouwer(b).voegToe(rows(b, sql));
+        for (var row : rows(b, "select " + groep + ", count(*) as gecodeerd" + b.zaken("z.opgelegd_op", true)
+                + gecodeerd + " group by 1, 2, 3")) {
+            t.perPeriode((String) row.get("gebied"), ((Date) row.get("periode")).toLocalDate(), "gecodeerd",
+                    (Number) row.get("gecodeerd"));
+        }
+        return t.bouw(Figuur.UITKOMSTEN.sleutel, List.of(aantal("gecodeerd"), aandeel("zaken", "gecodeerd")),
+                List.of(messages.get("figures.note.outcomes")));
+    }
+}

@@ -1,0 +1,36 @@
+package nl.huisverbod.figures;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A figure as a table: one row per area, period and (for some figures) category; one cell per column. Every
+ * cell carries its n; a suppressed cell carries neither value nor count, only the fact that it was suppressed.
+ */
+public record Tabel(String figuur, Niveau niveau, Periode periode, LocalDate van, LocalDate tot, int drempel,
+                    List<Kolom> kolommen, List<Rij> rijen, List<String> toelichting) {
+
+    /** How a column's value comes about, which also decides how it is suppressed. */
+    public enum Soort {
+        /** a count; n is the count itself */
+        AANTAL,
+        /** a share 0..1 of n */
+        AANDEEL,
+        /** a ratio such as orders per 100,000 inhabitants or per RiHG: aantal / n × factor */
+        VERHOUDING,
+        /** a statistic over n cases (median, 90th percentile, mean) */
+        WAARDE
+    }
+
+    public record Kolom(String sleutel, Soort soort) {
+    }
+
+    public record Rij(String gebied, String naam, String periode, String categorie, List<Cel> cellen) {
+    }
+
+    /** {@code aantal} is the numerator (or the count), {@code n} the denominator the value is taken over. */
+    public record Cel(Long aantal, Long n, Double waarde, boolean onderdrukt) {
+
+        static final Cel ONDERDRUKT = new Cel(null, null, null, true);
+    }
+}

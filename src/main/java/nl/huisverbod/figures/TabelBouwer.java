@@ -1,0 +1,152 @@
+package nl.huisverbod.figures;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Collects the numbers of one figure per area, period and category (from one or more queries), then turns
+ * them into a {@link Tabel}: every period of the asked range for every area that has data (a month without
+ * orders is a 0, not a gap), each cell with its n, small cells suppressed outside the viewer's municipality.
+ */
+final class TabelBouwer {
+
+    /** How a column is computed from the collected numbers. */
+    record KolomDef(String sleutel, Tabel.Soort soort, String teller, String noemer, double factor) {
+
+        static KolomDef aantal(String sleutel) {
+            return new KolomDef(sleutel, Tabel.Soort.AANTAL, sleutel, null, 1);
+        }
+
+        static KolomDef aandeel(String sleutel, String noemer) {
+            return new KolomDef(sleutel, Tabel.Soort.AANDEEL, sleutel, noemer, 1);
+        }
+
+        static KolomDef verhouding(String sleutel, String teller, String noemer, double factor) {
+            return new KolomDef(sleutel, Tabel.Soort.VERHOUDING, teller, noemer, factor);
+        }
+
+        static KolomDef waarde(String sleutel, String n) {
+            return new KolomDef(sleutel, Tabel.Soort.WAARDE, sleutel, n, 1);
+        }
+    }
+
+    private record Sleutel(String gebied, LocalDate periode, String categorie) {
+    }
+
+    private final CijferBasis basis;
+    private final int drempel;
+    private final Map<Sleutel, Map<String, Number>> waarden = new TreeMap<>(Comparator.comparing(Sleutel::gebied)
+            .thenComparing(Sleutel::periode).thenComparing(s -> s.categorie() == null ? "" : s.categorie()));
+    private final Map<String, String> namen = new TreeMap<>();
+    private final Set<String> categorieen = new LinkedHashSet<>();
+
+    TabelBouwer(CijferBasis basis, int drempel) {
+        this.basis = basis;
+        this.drempel = drempel;
+    }
+
+    /** Adds query rows with columns gebied, naam, periode, optionally categorie, and numbers. */
+    TabelBouwer voegToe(List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            String gebied = (String) row.get("gebied");
+            if (gebied == null) {
+                continue; // a municipality without the region in the reference data
+            }
+            namen.put(gebied, (String) row.get("naam"));
+            String categorie = (String) row.get("categorie");
+            if (categorie != null) {
+                categorieen.add(categorie);
+            }
+            var key = new Sleutel(gebied, ((Date) row.get("periode")).toLocalDate(), categorie);
+            var target = waarden.computeIfAbsent(key, k -> new HashMap<>());
+            row.forEach((k, v) -> {
+                if (v instanceof Number n) {
+                    target.merge(k, n, (a, b) -> a.doubleValue() + b.doubleValue());
+                }
+            });
+        }
+        return this;
+    }
+
+    /** A number that belongs to an area and year rather than to a case (population, police counts). */
+    void perJaar(String gebied, int jaar, String sleutel, Number waarde) {
+        vulAan();
+        waarden.forEach((k, v) -> {
+            if (k.gebied().equals(gebied) && k.periode().getYear() == jaar) {
+                v.put(sleutel, waarde);
+            }
+        });
+    }
+
+    /** A number that belongs to an area and period as a whole, for every category (a table's n). */
+    void perPeriode(String gebied, LocalDate periode, String sleutel, Number waarde) {
+        vulAan();
+        waarden.forEach((k, v) -> {
+            if (k.gebied().equals(gebied) && k.periode().equals(periode)) {
+                v.put(sleutel, waarde);
+            }
+        });
+    }
+
+    /** Every period of the range for every area with data, and every category in each. */
+    private void vulAan() {
+        CijferVraag q = basis.vraag;
+        List<String> cats = categorieen.isEmpty() ? Collections.singletonList(null) : List.copyOf(categorieen);
+        for (String gebied : namen.keySet()) {
+            for (LocalDate p : q.periode().tussen(q.van(), q.tot())) {
+                for (String c : cats) {
+                    waarden.computeIfAbsent(new Sleutel(gebied, p, c), k -> new HashMap<>());
+                }
+            }
+        }
+    }
+
+    Set<String> gebieden() {
+        return namen.keySet();
+    }
+
+    Tabel bouw(String figuur, List<KolomDef> kolommen, List<String> toelichting) {
+        CijferVraag q = basis.vraag;
+        vulAan();
+        List<Tabel.Rij> rijen = new ArrayList<>();
+        for (var e : waarden.entrySet()) {
+            Sleutel k = e.getKey();
+            boolean onderdrukken = !basis.isEigen(k.gebied());
+            List<Tabel.Cel> cellen = kolommen.stream().map(d -> cel(d, e.getValue(), onderdrukken)).toList();
+            rijen.add(new Tabel.Rij(k.gebied(), namen.get(k.gebied()), q.periode().label(k.periode()), k.categorie(),
+                    cellen));
+        }
+        return new Tabel(figuur, q.niveau(), q.periode(), q.van(), q.tot(), drempel,
+                kolommen.stream().map(d -> new Tabel.Kolom(d.sleutel(), d.soort())).toList(), rijen, toelichting);
+    }
+
+    private Tabel.Cel cel(KolomDef d, Map<String, Number> v, boolean onderdrukken) {
+        Long teller = v.containsKey(d.teller()) ? Math.round(v.get(d.teller()).doubleValue()) : 0L;
+        Long n = d.noemer() == null ? teller : v.containsKey(d.noemer()) ? Math.round(v.get(d.noemer()).doubleValue())
+                : null;
+        boolean klein = switch (d.soort()) {
+            case AANTAL -> teller > 0 && teller < drempel;
+            case AANDEEL, VERHOUDING -> (teller > 0 && teller < drempel) || (n != null && n > 0 && n < drempel);
+            case WAARDE -> n != null && n > 0 && n < drempel;
+        };
+        if (onderdrukken && klein) {
+            return Tabel.Cel.ONDERDRUKT;
+        }
+        return switch (d.soort()) {
+            case AANTAL -> new Tabel.Cel(teller, teller, teller.doubleValue(), false);
+            case AANDEEL, VERHOUDING -> new Tabel.Cel(teller, n,
+                    n == null || n == 0 ? null : teller * d.factor() / n, false);
+            case WAARDE -> new Tabel.Cel(null, n, v.get(d.teller()) == null || n == null || n == 0 ? null
+                    : v.get(d.teller()).doubleValue(), false);
+        };
+    }
+}

@@ -1,0 +1,268 @@
+package nl.huisverbod.figures;
+
+import static nl.huisverbod.support.CaseFixture.require;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.huisverbod.support.Api;
+import nl.huisverbod.support.ApiTestSupport;
+import nl.huisverbod.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The example of domain.md §12 (Drenthe, April–September 2009): a case-level data set built to match the
+ * coordinator's registration is imported, and the figures reproduce it exactly, beside the municipalities'
+ * own counts. Then the rules for figures that leave a municipality: small cells and consent.
+ */
+@IntegrationTest
+class DrentheFixtureTest extends ApiTestSupport {
+
+    static final String BRON = "coordinator-drenthe-2009";
+    static final List<String> DRENTHE = List.of("GM0106", "GM0109", "GM0114", "GM0118", "GM0119", "GM1680", "GM1681",
+            "GM1690", "GM1699", "GM1701", "GM1730", "GM1731");
+    static final String PERIODE = "van=2009-04-01&tot=2009-10-01&binnenNiveau=VT_REGIO&binnen=Drenthe&bron=" + BRON;
+
+    @BeforeEach
+    void consentAndNoSuppression() throws IOException {
+        for (String code : DRENTHE) {
+            require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/" + code, Map.of("toestemming", true)), 200);
+        }
+        require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 1)), 200);
+        JsonNode klaar = importeer(resource("drenthe-2009.jsonl"));
+        assertThat(klaar.path("opgeslagen").asInt()).isEqualTo(24);
+        assertThat(klaar.path("afgewezenAantal").asInt()).isZero();
+    }
+
+    @AfterEach
+    void standardThreshold() {
+        require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
+    }
+
+    @Test
+    void orders_per_municipality_and_month_are_the_coordinators_registration() {
+        JsonNode t = tabel("beheerder", "aantallen", "niveau=GEMEENTE&periode=MAAND&" + PERIODE);
+        Map<String, Long> orders = cells(t, "huisverboden");
+        Map<String, Long> expected = new HashMap<>();
+        expected.putAll(Map.of("Assen 2009-06", 1L, "Assen 2009-07", 2L, "Assen 2009-08", 2L,
+                "Coevorden 2009-04", 1L, "Coevorden 2009-07", 1L, "De Wolden 2009-04", 2L,
+                "Emmen 2009-05", 1L, "Emmen 2009-06", 1L, "Emmen 2009-07", 1L, "Emmen 2009-08", 4L));
+        expected.putAll(Map.of("Emmen 2009-09", 1L, "Hoogeveen 2009-04", 1L, "Hoogeveen 2009-06", 1L,
+                "Meppel 2009-04", 1L, "Midden-Drenthe 2009-05", 1L, "Noordenveld 2009-08", 1L,
+                "Tynaarlo 2009-05", 1L, "Westerveld 2009-08", 1L));
+        orders.forEach((cell, n) -> assertThat(n).as(cell).isEqualTo(expected.getOrDefault(cell, 0L)));
+        assertThat(orders.keySet()).containsAll(expected.keySet());
+        assertThat(orders.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(24);
+        assertThat(orders.keySet()).noneMatch(k -> k.startsWith("Aa en Hunze") || k.startsWith("Borger-Odoorn"));
+        // every month of the range is in the table, also the months without orders
+        assertThat(orders).containsEntry("Westerveld 2009-04", 0L).hasSize(10 * 6);
+    }
+
+    @Test
+    void extensions_shelter_appeals_and_lawyer_of_the_cohort() {
+        JsonNode regio = tabel("beheerder", "cohort", "niveau=VT_REGIO&periode=JAAR&" + PERIODE);
+        JsonNode rij = regio.path("rijen").get(0);
+        assertThat(rij.path("naam").asString()).isEqualTo("Drenthe");
+        assertThat(cell(regio, rij, "huisverboden").path("aantal").asLong()).isEqualTo(24);
+        assertThat(cell(regio, rij, "verlengd").path("aantal").asLong()).isEqualTo(5);
+        assertThat(cell(regio, rij, "verlengd").path("n").asLong()).isEqualTo(24);
+        assertThat(cell(regio, rij, "verlengd").path("waarde").asDouble()).isEqualTo(5.0 / 24);
+        assertThat(cell(regio, rij, "opvang").path("aantal").asLong()).isEqualTo(3);
+        assertThat(cell(regio, rij, "voorlopige_voorziening").path("aantal").asLong()).isEqualTo(1);
+        assertThat(cell(regio, rij, "beroep").path("aantal").asLong()).isEqualTo(1);
+        assertThat(cell(regio, rij, "advocaat").path("aantal").asLong()).isEqualTo(1);
+        assertThat(cell(regio, rij, "ingetrokken").path("aantal").asLong()).isZero();
+
+        JsonNode perGemeente = tabel("beheerder", "cohort", "niveau=GEMEENTE&periode=JAAR&" + PERIODE);
+        Map<String, Long> verlengd = cells(perGemeente, "verlengd");
+        assertThat(verlengd).containsEntry("Assen 2009", 1L).containsEntry("Coevorden 2009", 2L)
+                .containsEntry("Hoogeveen 2009", 1L).containsEntry("Meppel 2009", 1L).containsEntry("Emmen 2009", 0L);
+        Map<String, Long> hoogeveen = new HashMap<>();
+        for (String k : List.of("voorlopige_voorziening", "beroep", "advocaat")) {
+            hoogeveen.put(k, cells(perGemeente, k).get("Hoogeveen 2009"));
+        }
+        assertThat(hoogeveen).containsOnly(Map.entry("voorlopige_voorziening", 1L), Map.entry("beroep", 1L),
+                Map.entry("advocaat", 1L));
+    }
+
+    @Test
+    void the_municipalities_own_counts_beside_the_registration_with_the_difference_explained() throws IOException {
+        Api.Response r = api.postCsv("beheerder", "/api/v1/gemeente-tellingen", resource("drenthe-gemeenten.csv"));
+        require(r, 200);
+        assertThat(r.json().path("opgeslagen").asInt()).isEqualTo(10);
+        JsonNode v = require(api.get("beheerder", "/api/v1/bronvergelijking?" + PERIODE), 200).json();
+        long[] gemeente = new long[5];
+        long[] registratie = new long[5];
+        String[] velden = {"rihgs", "huisverboden", "verlengingen", "intrekkingen", "overtredingen"};
+        Map<String, JsonNode> rows = new HashMap<>();
+        for (JsonNode rij : v.path("rijen")) {
+            rows.put(rij.path("naam").asString(), rij);
+            for (int i = 0; i < 5; i++) {
+                gemeente[i] += rij.path("gemeente").path("tellingen").path(velden[i]).asLong();
+                registratie[i] += rij.path("registratie").path("tellingen").path(velden[i]).asLong();
+            }
+        }
+        assertThat(gemeente).containsExactly(37, 33, 7, 0, 5);
+        assertThat(registratie[1]).isEqualTo(24);
+        assertThat(registratie[2]).isEqualTo(5);
+        JsonNode assen = rows.get("Assen");
+        assertThat(assen.path("gemeente").path("tellingen").path("huisverboden").asLong()).isEqualTo(6);
+        assertThat(assen.path("registratie").path("tellingen").path("huisverboden").asLong()).isEqualTo(5);
+        assertThat(assen.path("verschil").path("huisverboden").asLong()).isEqualTo(1);
+        assertThat(assen.path("gemeente").path("laatsteInvoer").asString()).isEqualTo("2010-01-15");
+        assertThat(assen.path("verklaringen").toString()).contains("De gemeente telde van 2009-01-01 tot en met 2009-12-31");
+        assertThat(rows.get("Emmen").path("gemeente").path("tellingen").path("rihgs").asLong()).isEqualTo(14);
+        assertThat(rows.get("De Wolden").path("verklaringen").toString()).doesNotContain("De gemeente telde van");
+        assertThat(rows).doesNotContainKey("Aa en Hunze");
+    }
+
+    @Test
+    void importing_again_updates_and_a_partly_bad_file_keeps_its_good_lines() throws IOException {
+        JsonNode again = importeer(resource("drenthe-2009.jsonl"));
+        assertThat(again.path("opgeslagen").asInt()).isEqualTo(24);
+        String[] lines = resource("drenthe-2009.jsonl").split("\n");
+        String bad = String.join("\n",
+                lines[0].replace("\"aanhouding\":false", "\"aanhouding\":true"),
+                "{\"zaakId\":\"DR-2009-901\",\"gemeenteCode\":\"GM9999\",\"huisverbod\":{\"opgelegdOp\":\"gisteren\"},\"kleur\":1}",
+                "",
+                "{niet json",
+                "{\"zaakId\":\"DR-2009-902\",\"gemeenteCode\":\"GM0106\",\"rihg\":{\"afgerondOp\":\"2009-06-01\"},"
+                        + "\"trajecten\":[{\"rol\":\"ACHTERBLIJVER\",\"programma\":\"AMW\",\"aangeboden\":true,"
+                        + "\"gestart\":true,\"score\":9}]}",
+                "{\"zaakId\":\"DR-2009-903\",\"gemeenteCode\":\"GM0106\",\"rihg\":{\"afgerondOp\":\"2009-06-01\"}}");
+        JsonNode r = importeer(bad);
+        assertThat(r.path("regels").asInt()).isEqualTo(5);
+        assertThat(r.path("opgeslagen").asInt()).isEqualTo(2);
+        Map<Integer, String> rejected = new HashMap<>();
+        r.path("afgewezen").forEach(a -> rejected.put(a.path("regel").asInt(), a.path("redenen").toString()));
+        assertThat(rejected.keySet()).containsExactlyInAnyOrder(2, 4, 5);
+        assertThat(rejected.get(2)).contains("gemeenteCode: Onbekende gemeente", "huisverbod.opgelegdOp: Een datum",
+                "kleur: Onbekend veld");
+        assertThat(rejected.get(4)).contains("regel: Geen geldige JSON");
+        assertThat(rejected.get(5)).contains("trajecten[0].gestart", "trajecten[0].score");
+
+        JsonNode t = tabel("beheerder", "aantallen", "niveau=VT_REGIO&periode=JAAR&" + PERIODE);
+        assertThat(cells(t, "huisverboden")).containsEntry("Drenthe 2009", 24L);
+        assertThat(cells(t, "rihgs")).containsEntry("Drenthe 2009", 25L);
+        JsonNode cohort = tabel("beheerder", "cohort", "niveau=VT_REGIO&periode=JAAR&" + PERIODE);
+        assertThat(cells(cohort, "samenloop")).containsEntry("Drenthe 2009", 13L);
+    }
+
+    @Test
+    void small_cells_are_suppressed_outside_the_municipality_and_only_consenting_municipalities_count() {
+        require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
+        JsonNode buiten = tabel("beheerder", "aantallen", "niveau=GEMEENTE&periode=JAAR&" + PERIODE);
+        JsonNode hoogeveen = row(buiten, "Hoogeveen");
+        assertThat(cell(buiten, hoogeveen, "huisverboden").path("onderdrukt").asBoolean()).isTrue();
+        assertThat(cell(buiten, hoogeveen, "huisverboden").path("aantal").isNull()).isTrue();
+        assertThat(cell(buiten, row(buiten, "Assen"), "huisverboden").path("aantal").asLong()).isEqualTo(5);
+        assertThat(cell(buiten, row(buiten, "Emmen"), "huisverboden").path("aantal").asLong()).isEqualTo(8);
+
+        JsonNode eigen = tabel("burgemeester.hoogeveen", "aantallen", "niveau=GEMEENTE&periode=JAAR&" + PERIODE);
+        assertThat(cell(eigen, row(eigen, "Hoogeveen"), "huisverboden").path("aantal").asLong()).isEqualTo(2);
+        assertThat(cell(eigen, row(eigen, "Meppel"), "huisverboden").path("onderdrukt").asBoolean()).isTrue();
+
+        require(api.put("burgemeester.emmen", "/api/v1/cijfer-toestemmingen/GM0114", Map.of("toestemming", false)), 200);
+        try {
+            assertThat(api.put("burgemeester.emmen", "/api/v1/cijfer-toestemmingen/GM0106",
+                    Map.of("toestemming", false)).status()).isEqualTo(403);
+            JsonNode regio = tabel("beheerder", "aantallen", "niveau=VT_REGIO&periode=JAAR&" + PERIODE);
+            assertThat(cells(regio, "huisverboden")).containsEntry("Drenthe 2009", 16L);
+            assertThat(cells(tabel("beheerder", "aantallen", "niveau=GEMEENTE&periode=JAAR&" + PERIODE),
+                    "huisverboden")).doesNotContainKey("Emmen 2009");
+            // Emmen still sees its own figures
+            assertThat(cells(tabel("burgemeester.emmen", "aantallen", "niveau=GEMEENTE&periode=JAAR&" + PERIODE),
+                    "huisverboden")).containsEntry("Emmen 2009", 8L);
+        } finally {
+            require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/GM0114", Map.of("toestemming", true)), 200);
+        }
+    }
+
+    @Test
+    void bad_parameters_are_all_listed() {
+        Api.Response r = api.get("beheerder", "/api/v1/cijfers/aantallen?niveau=PROVINCIE&periode=WEEK&van=2009-13-01"
+                + "&binnen=Drenthe");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("niveau", "periode", "van");
+        Api.Response tweede = api.get("beheerder", "/api/v1/cijfers/aantallen?binnen=Drenthe&van=2010-01-01&tot=2009-01-01");
+        assertThat(tweede.body()).contains("binnen", "tot");
+        assertThat(api.get("beheerder", "/api/v1/cijfers/per-politieregistratie?periode=MAAND").status()).isEqualTo(400);
+        assertThat(api.get("beheerder", "/api/v1/cijfers/onbekend").status()).isEqualTo(404);
+        assertThat(api.postText("hovj", "/api/v1/zaak-imports?bron=x", "application/x-ndjson", "{}").status())
+                .isEqualTo(403);
+        assertThat(api.postText("beheerder", "/api/v1/zaak-imports?bron=Live!", "application/x-ndjson", "{}").status())
+                .isEqualTo(400);
+    }
+
+    private JsonNode importeer(String jsonl) {
+        Api.Response r = api.postText("beheerder", "/api/v1/zaak-imports?bron=" + BRON, "application/x-ndjson", jsonl);
+        require(r, 202);
+        String location = r.header("Location");
+        for (int i = 0; i < 200; i++) {
+            JsonNode v = require(api.get("beheerder", location), 200).json();
+            if (!v.path("klaarOp").isNull() && !v.path("klaarOp").isMissingNode()) {
+                assertThat(v.path("fout").isNull()).as(v.toString()).isTrue();
+                return v;
+            }
+            sleep();
+        }
+        throw new AssertionError("import did not finish");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private JsonNode tabel(String user, String figuur, String query) {
+        return require(api.get(user, "/api/v1/cijfers/" + figuur + "?" + query), 200).json();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = DrentheFixtureTest.class.getResourceAsStream("/figures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int column(JsonNode t, String key) {
+        for (int i = 0; i < t.path("kolommen").size(); i++) {
+            if (t.path("kolommen").get(i).path("sleutel").asString().equals(key)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + key);
+    }
+
+    private static JsonNode cell(JsonNode t, JsonNode row, String key) {
+        return row.path("cellen").get(column(t, key));
+    }
+
+    private static JsonNode row(JsonNode t, String naam) {
+        for (JsonNode r : t.path("rijen")) {
+            if (r.path("naam").asString().equals(naam)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + naam);
+    }
+
+    /** "area period" → the column's count. */
+    private static Map<String, Long> cells(JsonNode t, String key) {
+        Map<String, Long> result = new HashMap<>();
+        int c = column(t, key);
+        for (JsonNode r : t.path("rijen")) {
+            result.put(r.path("naam").asString() + " " + r.path("periode").asString(),
+                    r.path("cellen").get(c).path("aantal").asLong());
+        }
+        return result;
+    }
+}
