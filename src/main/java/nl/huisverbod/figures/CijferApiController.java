@@ -21,10 +21,12 @@ class CijferApiController {
     private final Bronvergelijking bronvergelijking;
     private final CijferInstellingen instellingen;
     private final GemeenteTellingen gemeenteTellingen;
+    private final LiveZaken liveZaken;
     private final Clock clock;
 
     CijferApiController(Cijfers cijfers, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
-                        GemeenteTellingen gemeenteTellingen, Clock clock) {
+                        GemeenteTellingen gemeenteTellingen, LiveZaken liveZaken, Clock clock) {
+        this.liveZaken = liveZaken;
         this.cijfers = cijfers;
         this.bronvergelijking = bronvergelijking;
         this.instellingen = instellingen;
@@ -48,6 +50,15 @@ class CijferApiController {
     @GetMapping("/api/v1/bronvergelijking")
     Bronvergelijking.Resultaat bronnen(@RequestParam Map<String, String> params) {
         return bronvergelijking.vergelijk(CijferParameters.lees(params, clock).vraag());
+    }
+
+    record Vernieuwd(int zaken) {
+    }
+
+    /** Projects the live cases into the figures now instead of at the next periodic refresh. */
+    @PostMapping("/api/v1/cijfers/vernieuwing")
+    Vernieuwd vernieuw() {
+        return new Vernieuwd(liveZaken.vernieuwNu());
     }
 
     record Drempel(Integer drempel) {
