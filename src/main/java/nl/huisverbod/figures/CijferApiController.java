@@ -22,10 +22,13 @@ class CijferApiController {
     private final CijferInstellingen instellingen;
     private final GemeenteTellingen gemeenteTellingen;
     private final LiveZaken liveZaken;
+    private final DataKwaliteit dataKwaliteit;
     private final Clock clock;
 
     CijferApiController(Cijfers cijfers, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
-                        GemeenteTellingen gemeenteTellingen, LiveZaken liveZaken, Clock clock) {
+                        GemeenteTellingen gemeenteTellingen, LiveZaken liveZaken, DataKwaliteit dataKwaliteit,
+                        Clock clock) {
+        this.dataKwaliteit = dataKwaliteit;
         this.liveZaken = liveZaken;
         this.cijfers = cijfers;
         this.bronvergelijking = bronvergelijking;
@@ -45,6 +48,12 @@ class CijferApiController {
         Figuur f = Figuur.van(figuur).orElseThrow(() -> new NotFoundException("cijfer"));
         var verzoek = CijferParameters.lees(params, clock);
         return cijfers.tabel(f, verzoek.vraag(), verzoek.opties());
+    }
+
+    /** Per source: last entry, missing key fields, contradictions (domain.md §12 data quality). */
+    @GetMapping("/api/v1/datakwaliteit")
+    DataKwaliteit.Rapport datakwaliteit(@RequestParam Map<String, String> params) {
+        return dataKwaliteit.rapport(CijferParameters.lees(params, clock).vraag());
     }
 
     @GetMapping("/api/v1/bronvergelijking")

@@ -185,6 +185,39 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     @Test
+    void data_quality_shows_the_last_entry_missing_fields_and_contradictions() {
+        String bron = "kwaliteit-test";
+        String line = "{\"zaakId\":\"Q-1\",\"gemeenteCode\":\"GM0106\",\"huisverbod\":{\"opgelegdOp\":\"2009-05-01T10:00:00+02:00\","
+                + "\"verlengdOp\":\"2009-05-20T10:00:00+02:00\"},\"overtredingen\":[{\"op\":\"2009-07-01T10:00:00+02:00\"}]}";
+        Api.Response r = api.postText("beheerder", "/api/v1/zaak-imports?bron=" + bron, "application/x-ndjson", line);
+        require(r, 202);
+        for (int i = 0; i < 200 && api.get("beheerder", r.header("Location")).json().path("klaarOp").isNull(); i++) {
+            sleep();
+        }
+        JsonNode q = require(api.get("beheerder", "/api/v1/datakwaliteit?van=2009-01-01&tot=2010-01-01"), 200).json();
+        Map<String, JsonNode> bronnen = new HashMap<>();
+        q.path("bronnen").forEach(b -> bronnen.put(b.path("bron").asString(), b));
+        assertThat(bronnen).containsKeys(BRON, bron);
+        JsonNode drenthe = bronnen.get(BRON);
+        assertThat(drenthe.path("zaken").asLong()).isBetween(24L, 25L); // 25 once the partly bad file added a RiHG
+        assertThat(drenthe.path("laatsteGebeurtenis").asString()).isEqualTo("2009-09-03");
+        JsonNode kwaliteit = bronnen.get(bron);
+        Map<String, JsonNode> regels = new HashMap<>();
+        kwaliteit.path("inconsistenties").forEach(i -> regels.put(i.path("regel").asString(), i));
+        assertThat(regels.get("figures.quality.breachOutsideOrder").path("aantal").asLong()).isEqualTo(1);
+        assertThat(regels.get("figures.quality.breachOutsideOrder").path("voorbeelden").toString()).contains("Q-1");
+        assertThat(regels.get("figures.quality.lateExtension").path("aantal").asLong()).isEqualTo(1);
+        Map<String, JsonNode> ontbrekend = new HashMap<>();
+        kwaliteit.path("ontbrekend").forEach(o -> ontbrekend.put(o.path("veld").asString(), o));
+        assertThat(ontbrekend.get("rihg").path("ontbreekt").asLong()).isEqualTo(1);
+        assertThat(ontbrekend.get("huishouden").path("n").asLong()).isEqualTo(1);
+        // a researcher sees the counts, not the case ids
+        JsonNode onderzoeker = require(api.get("onderzoeker", "/api/v1/datakwaliteit?van=2009-01-01&tot=2010-01-01"),
+                200).json();
+        assertThat(onderzoeker.toString()).contains("figures.quality.breachOutsideOrder").doesNotContain("Q-1");
+    }
+
+    @Test
     void bad_parameters_are_all_listed() {
         Api.Response r = api.get("beheerder", "/api/v1/cijfers/aantallen?niveau=PROVINCIE&periode=WEEK&van=2009-13-01"
                 + "&binnen=Drenthe");
