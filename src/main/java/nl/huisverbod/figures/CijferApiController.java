@@ -1,10 +1,15 @@
 package nl.huisverbod.figures;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.huisverbod.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,12 +28,14 @@ class CijferApiController {
     private final GemeenteTellingen gemeenteTellingen;
     private final LiveZaken liveZaken;
     private final DataKwaliteit dataKwaliteit;
+    private final TabelExport export;
     private final Clock clock;
 
     CijferApiController(Cijfers cijfers, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
                         GemeenteTellingen gemeenteTellingen, LiveZaken liveZaken, DataKwaliteit dataKwaliteit,
-                        Clock clock) {
+                        TabelExport export, Clock clock) {
         this.dataKwaliteit = dataKwaliteit;
+        this.export = export;
         this.liveZaken = liveZaken;
         this.cijfers = cijfers;
         this.bronvergelijking = bronvergelijking;
@@ -48,6 +55,29 @@ class CijferApiController {
         Figuur f = Figuur.van(figuur).orElseThrow(() -> new NotFoundException("cijfer"));
         var verzoek = CijferParameters.lees(params, clock);
         return cijfers.tabel(f, verzoek.vraag(), verzoek.opties());
+    }
+
+    /** The same table as CSV (stable column keys; {@code x} = suppressed). */
+    @GetMapping(path = "/api/v1/cijfers/{figuur}.csv")
+    ResponseEntity<String> csv(@PathVariable String figuur, @RequestParam Map<String, String> params) {
+        Tabel t = tabel(figuur, params);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, bestand(t, "csv")).body(export.csv(t));
+    }
+
+    /** The same table as an Excel workbook, labelled, with the notes on a second sheet. */
+    @GetMapping(path = "/api/v1/cijfers/{figuur}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String figuur, @RequestParam Map<String, String> params) {
+        Tabel t = tabel(figuur, params);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, bestand(t, "xlsx")).body(export.xlsx(t));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static String bestand(Tabel t, String extensie) {
+        return ContentDisposition.attachment().filename("huisverbod-" + t.figuur() + "-" + t.niveau().name().toLowerCase()
+                + "-" + t.periode().name().toLowerCase() + "-" + t.van() + "." + extensie).build().toString();
     }
 
     /** Per source: last entry, missing key fields, contradictions (domain.md §12 data quality). */

@@ -71,4 +71,24 @@ public final class Csv {
         cells.add(cell.toString());
         return cells;
     }
+
+    /**
+     * One cell as RFC 4180 writes it: quoted when it holds a comma, quote or line break. A cell that a
+     * spreadsheet would run as a formula (=, +, -, @ followed by a non-digit) gets a leading apostrophe.
+     */
+    public static String quote(String cell) {
+        String c = cell == null ? "" : cell;
+        if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && (c.length() == 1 || !Character.isDigit(c.charAt(1)))) {
+            c = "'" + c;
+        }
+        if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+            return "\"" + c.replace("\"", "\"\"") + "\"";
+        }
+        return c;
+    }
+
+    /** One line of cells, quoted where needed, without the line break. */
+    public static String line(List<String> cells) {
+        return String.join(",", cells.stream().map(Csv::quote).toList());
+    }
 }

@@ -185,6 +185,29 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     @Test
+    void every_table_exports_as_csv_and_xlsx() throws Exception {
+        Api.Response csv = require(api.get("beheerder", "/api/v1/cijfers/cohort.csv?niveau=VT_REGIO&periode=JAAR&"
+                + PERIODE), 200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("huisverbod-cohort-vt_regio-jaar-2009-04-01.csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("gebied,naam,periode,categorie,huisverboden,verlengd,verlengd_aantal,verlengd_n");
+        assertThat(lines[1]).startsWith("Drenthe,Drenthe,2009,,24,0.2083,5,24,");
+        Api.Response xlsx = require(api.get("beheerder", "/api/v1/cijfers/cohort.xlsx?niveau=VT_REGIO&periode=JAAR&"
+                + PERIODE), 200);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Huisverboden");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(24.0);
+            assertThat(wb.getSheetAt(1).getRow(2).getCell(0).getStringCellValue()).contains("x = onderdrukt");
+        }
+        require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
+        String suppressed = require(api.get("beheerder", "/api/v1/cijfers/aantallen.csv?niveau=GEMEENTE&periode=JAAR&"
+                + PERIODE), 200).body();
+        assertThat(suppressed).contains("GM0118,Hoogeveen,2009,,x,x,x,x");
+    }
+
+    @Test
     void data_quality_shows_the_last_entry_missing_fields_and_contradictions() {
         String bron = "kwaliteit-test";
         String line = "{\"zaakId\":\"Q-1\",\"gemeenteCode\":\"GM0106\",\"huisverbod\":{\"opgelegdOp\":\"2009-05-01T10:00:00+02:00\","
