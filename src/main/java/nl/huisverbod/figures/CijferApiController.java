@@ -29,11 +29,13 @@ class CijferApiController {
     private final LiveZaken liveZaken;
     private final DataKwaliteit dataKwaliteit;
     private final TabelExport export;
+    private final Evaluatie evaluatie;
     private final Clock clock;
 
     CijferApiController(Cijfers cijfers, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
                         GemeenteTellingen gemeenteTellingen, LiveZaken liveZaken, DataKwaliteit dataKwaliteit,
-                        TabelExport export, Clock clock) {
+                        TabelExport export, Evaluatie evaluatie, Clock clock) {
+        this.evaluatie = evaluatie;
         this.dataKwaliteit = dataKwaliteit;
         this.export = export;
         this.liveZaken = liveZaken;
@@ -78,6 +80,13 @@ class CijferApiController {
     static String bestand(Tabel t, String extensie) {
         return ContentDisposition.attachment().filename("huisverbod-" + t.figuur() + "-" + t.niveau().name().toLowerCase()
                 + "-" + t.periode().name().toLowerCase() + "-" + t.van() + "." + extensie).build().toString();
+    }
+
+    /** Cases with an order against the control group (RiHG without order), with chi-square and t-tests. */
+    @GetMapping("/api/v1/evaluatie")
+    Evaluatie.Vergelijking evaluatie(@RequestParam Map<String, String> params) {
+        var verzoek = CijferParameters.lees(params, clock);
+        return evaluatie.vergelijk(verzoek.vraag(), verzoek.opties());
     }
 
     /** Per source: last entry, missing key fields, contradictions (domain.md §12 data quality). */

@@ -57,6 +57,20 @@ public class Cijfers {
     public record Opties(Integer vensterMaanden, Recidive.Bronnen bronnen) {
 
         public static final Opties STANDAARD = new Opties(12, Recidive.Bronnen.POLITIE);
+
+        /** §11: 12 months unless 18 or 24 are chosen. */
+        int venster() {
+            int v = vensterMaanden == null ? 12 : vensterMaanden;
+            if (!Recidive.WINDOWS.contains(v)) {
+                throw InvalidInputException.of("venster", "incidents.recidivism.window");
+            }
+            return v;
+        }
+
+        /** §11: police records only unless all sources are chosen (the comparison with and without order). */
+        Recidive.Bronnen bronnenOfStandaard() {
+            return bronnen == null ? Recidive.Bronnen.POLITIE : bronnen;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -78,6 +92,14 @@ public class Cijfers {
     CijferBasis basis(CijferVraag vraag) {
         CurrentUser user = currentUser.require();
         return new CijferBasis(vraag, user.organisationType() == OrganisationType.GEMEENTE ? user.scopeCode() : null);
+    }
+
+    int drempel() {
+        return instellingen.drempel();
+    }
+
+    LocalDate vandaag() {
+        return LegalTime.localDate(clock.instant());
     }
 
     private TabelBouwer bouwer(CijferBasis b) {
@@ -227,33 +249,21 @@ public class Cijfers {
      * one (the control group), computed by {@link Recidive} so that a case's figures and the sets' agree.
      */
     private Tabel recidive(CijferBasis b, Opties opties) {
-        int venster = opties.vensterMaanden() == null ? 12 : opties.vensterMaanden();
-        if (!Recidive.WINDOWS.contains(venster)) {
-            throw InvalidInputException.of("venster", "incidents.recidivism.window");
-        }
-        Recidive.Bronnen bronnen = opties.bronnen() == null ? Recidive.Bronnen.POLITIE : opties.bronnen();
-        String sql = "select " + b.groep(ORIGINEEL, false)
-                + ", case when z.opgelegd_op is null then 'ZONDER_HUISVERBOD' else 'MET_HUISVERBOD' end as categorie,"
-                + " " + ORIGINEEL + " as origineel,"
-                + " string_agg(i.datum::text || ':' || i.bron, ',') filter (where not i.stalking) as nieuw"
-                + b.zaken(ORIGINEEL, false, "left join stat_nieuw_incident i on i.zaak_id = z.id")
-                + " group by z.id, m.code";
+        int venster = opties.venster();
+        Recidive.Bronnen bronnen = opties.bronnenOfStandaard();
         Map<List<Object>, List<Recidive.Casus>> groepen = new LinkedHashMap<>();
         Map<List<Object>, Map<String, Object>> koppen = new HashMap<>();
-        for (var row : rows(b, sql)) {
-            List<Object> key = List.of(row.get("gebied") == null ? "" : row.get("gebied"), row.get("periode"),
-                    row.get("categorie"));
-            koppen.putIfAbsent(key, row);
-            groepen.computeIfAbsent(key, k -> new ArrayList<>()).add(new Recidive.Casus(
-                    ((Date) row.get("origineel")).toLocalDate(), nieuw((String) row.get("nieuw"))));
+        for (RecidiveZaak z : recidiveZaken(b)) {
+            List<Object> key = List.of(z.kop().get("gebied") == null ? "" : z.kop().get("gebied"), z.kop().get("periode"),
+                    z.kop().get("categorie"));
+            koppen.putIfAbsent(key, z.kop());
+            groepen.computeIfAbsent(key, k -> new ArrayList<>()).add(z.casus());
         }
         LocalDate vandaag = LegalTime.localDate(clock.instant());
         List<Map<String, Object>> uitkomsten = new ArrayList<>();
         groepen.forEach((key, cases) -> {
             Recidive.Uitkomst u = Recidive.bereken(cases, venster, bronnen, vandaag);
             Map<String, Object> row = new HashMap<>(koppen.get(key));
-            row.remove("origineel");
-            row.remove("nieuw");
             row.put("zaken", u.n());
             row.put("met_herhaling", u.metHerhaling());
             row.put("nieuwe_incidenten", Math.round(u.omvang() * u.n()));
@@ -267,6 +277,33 @@ public class Cijfers {
                         aandeel("met_herhaling", "zaken"), verhouding("omvang", "nieuwe_incidenten", "zaken", 1),
                         waarde("snelheid_dagen", "met_herhaling"), aantal("venster_niet_verstreken")),
                 List.of(messages.get("figures.note.recidivism", String.valueOf(venster), bronnen.name())));
+    }
+
+    /** A case as repeat violence counts it, with the area, period and group (with or without order) it is in. */
+    record RecidiveZaak(Map<String, Object> kop, Recidive.Casus casus, boolean minderjarigen, boolean aanhouding) {
+
+        boolean metHuisverbod() {
+            return "MET_HUISVERBOD".equals(kop.get("categorie"));
+        }
+    }
+
+    /** The cases whose original incident lies in the period, each with its new incidents (§11). */
+    List<RecidiveZaak> recidiveZaken(CijferBasis b) {
+        String sql = "select " + b.groep(ORIGINEEL, false)
+                + ", case when z.opgelegd_op is null then 'ZONDER_HUISVERBOD' else 'MET_HUISVERBOD' end as categorie,"
+                + " " + ORIGINEEL + " as origineel, coalesce(z.minderjarigen, false) as minderjarigen,"
+                + " coalesce(z.aanhouding, false) as aanhouding,"
+                + " string_agg(i.datum::text || ':' || i.bron, ',') filter (where not i.stalking) as nieuw"
+                + b.zaken(ORIGINEEL, false, "left join stat_nieuw_incident i on i.zaak_id = z.id")
+                + " group by z.id, m.code";
+        List<RecidiveZaak> result = new ArrayList<>();
+        for (var row : rows(b, sql)) {
+            var casus = new Recidive.Casus(((Date) row.remove("origineel")).toLocalDate(), nieuw((String) row.remove("nieuw")));
+            boolean kinderen = (Boolean) row.remove("minderjarigen");
+            boolean aanhouding = (Boolean) row.remove("aanhouding");
+            result.add(new RecidiveZaak(row, casus, kinderen, aanhouding));
+        }
+        return result;
     }
 
     private static List<Recidive.Nieuw> nieuw(String lijst) {

@@ -4,7 +4,6 @@ import static nl.huisverbod.support.CaseFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ class DrentheFixtureTest extends ApiTestSupport {
     static final String PERIODE = "van=2009-04-01&tot=2009-10-01&binnenNiveau=VT_REGIO&binnen=Drenthe&bron=" + BRON;
 
     @BeforeEach
-    void consentAndNoSuppression() throws IOException {
+    void consentAndNoSuppression() {
         for (String code : DRENTHE) {
             require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/" + code, Map.of("toestemming", true)), 200);
         }
@@ -92,7 +91,7 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     @Test
-    void the_municipalities_own_counts_beside_the_registration_with_the_difference_explained() throws IOException {
+    void the_municipalities_own_counts_beside_the_registration_with_the_difference_explained() {
         Api.Response r = api.postCsv("beheerder", "/api/v1/gemeente-tellingen", resource("drenthe-gemeenten.csv"));
         require(r, 200);
         assertThat(r.json().path("opgeslagen").asInt()).isEqualTo(10);
@@ -123,7 +122,7 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     @Test
-    void importing_again_updates_and_a_partly_bad_file_keeps_its_good_lines() throws IOException {
+    void importing_again_updates_and_a_partly_bad_file_keeps_its_good_lines() {
         JsonNode again = importeer(resource("drenthe-2009.jsonl"));
         assertThat(again.path("opgeslagen").asInt()).isEqualTo(24);
         String[] lines = resource("drenthe-2009.jsonl").split("\n");
@@ -185,7 +184,7 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     @Test
-    void every_table_exports_as_csv_and_xlsx() throws Exception {
+    void every_table_exports_as_csv_and_xlsx() throws IOException {
         Api.Response csv = require(api.get("beheerder", "/api/v1/cijfers/cohort.csv?niveau=VT_REGIO&periode=JAAR&"
                 + PERIODE), 200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -212,11 +211,7 @@ class DrentheFixtureTest extends ApiTestSupport {
         String bron = "kwaliteit-test";
         String line = "{\"zaakId\":\"Q-1\",\"gemeenteCode\":\"GM0106\",\"huisverbod\":{\"opgelegdOp\":\"2009-05-01T10:00:00+02:00\","
                 + "\"verlengdOp\":\"2009-05-20T10:00:00+02:00\"},\"overtredingen\":[{\"op\":\"2009-07-01T10:00:00+02:00\"}]}";
-        Api.Response r = api.postText("beheerder", "/api/v1/zaak-imports?bron=" + bron, "application/x-ndjson", line);
-        require(r, 202);
-        for (int i = 0; i < 200 && api.get("beheerder", r.header("Location")).json().path("klaarOp").isNull(); i++) {
-            sleep();
-        }
+        ZakenImporteren.importeer(api, bron, line);
         JsonNode q = require(api.get("beheerder", "/api/v1/datakwaliteit?van=2009-01-01&tot=2010-01-01"), 200).json();
         Map<String, JsonNode> bronnen = new HashMap<>();
         q.path("bronnen").forEach(b -> bronnen.put(b.path("bron").asString(), b));
@@ -257,36 +252,15 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     private JsonNode importeer(String jsonl) {
-        Api.Response r = api.postText("beheerder", "/api/v1/zaak-imports?bron=" + BRON, "application/x-ndjson", jsonl);
-        require(r, 202);
-        String location = r.header("Location");
-        for (int i = 0; i < 200; i++) {
-            JsonNode v = require(api.get("beheerder", location), 200).json();
-            if (!v.path("klaarOp").isNull() && !v.path("klaarOp").isMissingNode()) {
-                assertThat(v.path("fout").isNull()).as(v.toString()).isTrue();
-                return v;
-            }
-            sleep();
-        }
-        throw new AssertionError("import did not finish");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return ZakenImporteren.importeer(api, BRON, jsonl);
     }
 
     private JsonNode tabel(String user, String figuur, String query) {
         return require(api.get(user, "/api/v1/cijfers/" + figuur + "?" + query), 200).json();
     }
 
-    private static String resource(String name) throws IOException {
-        try (var in = DrentheFixtureTest.class.getResourceAsStream("/figures/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String resource(String name) {
+        return ZakenImporteren.resource(name);
     }
 
     private static int column(JsonNode t, String key) {
