@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,11 +31,13 @@ class CijferApiController {
     private final DataKwaliteit dataKwaliteit;
     private final TabelExport export;
     private final Evaluatie evaluatie;
+    private final Onderzoeksextract onderzoeksextract;
     private final Clock clock;
 
     CijferApiController(Cijfers cijfers, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
                         GemeenteTellingen gemeenteTellingen, LiveZaken liveZaken, DataKwaliteit dataKwaliteit,
-                        TabelExport export, Evaluatie evaluatie, Clock clock) {
+                        TabelExport export, Evaluatie evaluatie, Onderzoeksextract onderzoeksextract, Clock clock) {
+        this.onderzoeksextract = onderzoeksextract;
         this.evaluatie = evaluatie;
         this.dataKwaliteit = dataKwaliteit;
         this.export = export;
@@ -87,6 +90,28 @@ class CijferApiController {
     Evaluatie.Vergelijking evaluatie(@RequestParam Map<String, String> params) {
         var verzoek = CijferParameters.lees(params, clock);
         return evaluatie.vergelijk(verzoek.vraag(), verzoek.opties());
+    }
+
+    /**
+     * The pseudonymised research extract (ZIP of CSV files) for researchers; {@code precisie} DAG, WEEK, MAAND,
+     * KWARTAAL or JAAR, never finer than configured.
+     */
+    @GetMapping("/api/v1/onderzoeksextract")
+    ResponseEntity<byte[]> extract(@RequestParam Map<String, String> params) {
+        var verzoek = CijferParameters.lees(params, clock);
+        Onderzoeksextract.Precisie precisie = null;
+        if (params.get("precisie") != null && !params.get("precisie").isBlank()) {
+            try {
+                precisie = Onderzoeksextract.Precisie.valueOf(params.get("precisie").trim().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("precisie", "figures.import.choice", "DAG, WEEK, MAAND, KWARTAAL, JAAR");
+            }
+        }
+        var extract = onderzoeksextract.maak(verzoek.vraag(), precisie);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("onderzoeksextract-" + verzoek.vraag().van() + ".zip").build().toString())
+                .body(extract.zip());
     }
 
     /** Per source: last entry, missing key fields, contradictions (domain.md §12 data quality). */

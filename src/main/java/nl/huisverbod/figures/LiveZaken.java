@@ -110,9 +110,21 @@ public class LiveZaken {
                     codering == null ? null : json.readValue(codering, Uitkomstcodering.class)));
         });
         var details = new Details(zaken.keySet());
-        jdbc.query("select dossier_id, id, rol, geboortedatum from dossier_persoon order by dossier_id, position", rs -> {
-            details.with(rs.getObject(1, UUID.class), d -> d.personen.add(new ZaakFeiten.Persoon(rs.getString(2),
-                    PersonRole.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class).getYear())));
+        Pseudoniemen sleutel = persoonSleutel();
+        jdbc.query("""
+                select dossier_id, rol, geboortedatum, bsn, lower(achternaam), lower(split_part(voornamen, ' ', 1))
+                from dossier_persoon order by dossier_id, position""", rs -> {
+            LocalDate geboren = rs.getObject(3, LocalDate.class);
+            // the same person in two cases gets the same key, as incidents are linked (ADR 0011): by BSN, else
+            // by family name, first given name and date of birth; keyed, so the key reveals none of them
+            String bsn = rs.getString(4);
+            String key = bsn != null ? sleutel.van("bsn", bsn) : sleutel.van("naw", rs.getString(5), rs.getString(6),
+                    geboren.toString());
+            details.with(rs.getObject(1, UUID.class), d -> {
+                if (d.personen.stream().noneMatch(p -> p.key().equals(key))) {
+                    d.personen.add(new ZaakFeiten.Persoon(key, PersonRole.valueOf(rs.getString(2)), geboren.getYear()));
+                }
+            });
         });
         jdbc.query("select dossier_id, occurred_at from overtreding", rs -> {
             details.with(rs.getObject(1, UUID.class), d -> d.overtredingen.add(instant(rs.getTimestamp(2))));
@@ -179,6 +191,14 @@ public class LiveZaken {
             return ps;
         });
         return feiten.size();
+    }
+
+    /** The key of the person keys, made once per installation and kept with the figures' settings. */
+    private Pseudoniemen persoonSleutel() {
+        jdbc.update("insert into cijfer_instelling (sleutel, waarde) values ('persoon-sleutel', ?) on conflict do nothing",
+                Pseudoniemen.nieuweSleutel());
+        return Pseudoniemen.van(jdbc.queryForObject(
+                "select waarde from cijfer_instelling where sleutel = 'persoon-sleutel'", String.class));
     }
 
     private static Instant instant(Timestamp t) {

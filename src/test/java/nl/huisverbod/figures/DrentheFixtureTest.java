@@ -207,6 +207,42 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     @Test
+    void the_research_extract_is_pseudonymised_coarsened_and_not_linkable_between_extracts() throws IOException {
+        String url = "/api/v1/onderzoeksextract?" + PERIODE;
+        Map<String, String> eerste = unzip(require(api.get("onderzoeker", url), 200).bytes());
+        assertThat(eerste.keySet()).containsExactlyInAnyOrder("LEESMIJ.txt", "zaken.csv", "personen.csv", "trajecten.csv");
+        String[] zaken = eerste.get("zaken.csv").split("\r\n");
+        assertThat(zaken[0]).startsWith("zaak,bron,gemeente_code,politie_eenheid,vt_regio,veiligheidsregio,incident,rihg,");
+        assertThat(zaken.length - 1).isBetween(24, 25);
+        String alles = eerste.get("zaken.csv") + eerste.get("personen.csv") + eerste.get("trajecten.csv");
+        assertThat(alles).doesNotContain("DR-2009", "2009-06-03", "T02:30");
+        assertThat(eerste.get("zaken.csv")).contains(",2009-06,");
+        // the persons of a case carry the case's pseudonym
+        String zaak = zaken[1].split(",")[0];
+        assertThat(eerste.get("personen.csv")).contains("," + zaak + ",UITHUISGEPLAATSTE,");
+        Map<String, String> tweede = unzip(require(api.get("onderzoeker", url), 200).bytes());
+        assertThat(tweede.get("zaken.csv")).doesNotContain(zaak);
+
+        assertThat(require(api.get("onderzoeker", url + "&precisie=KWARTAAL"), 200).bytes()).isNotEmpty();
+        Api.Response fijn = api.get("onderzoeker", url + "&precisie=DAG");
+        assertThat(fijn.status()).isEqualTo(400);
+        assertThat(fijn.body()).contains("precisie");
+        assertThat(api.get("burgemeester.assen", url).status()).isEqualTo(403);
+        assertThat(require(api.get("beheerder", "/api/v1/audit-regels?gebruikersnaam=onderzoeker&actie=READ"), 200).body())
+                .contains("onderzoeksextract");
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> result = new HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                result.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return result;
+    }
+
+    @Test
     void data_quality_shows_the_last_entry_missing_fields_and_contradictions() {
         String bron = "kwaliteit-test";
         String line = "{\"zaakId\":\"Q-1\",\"gemeenteCode\":\"GM0106\",\"huisverbod\":{\"opgelegdOp\":\"2009-05-01T10:00:00+02:00\","
