@@ -1,15 +1,9 @@
 package nl.huisverbod.figures;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.huisverbod.shared.InvalidInputException;
-import nl.huisverbod.shared.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,29 +17,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CijferApiController {
 
-    private final Cijfers cijfers;
+    private final Downloads downloads;
     private final Bronvergelijking bronvergelijking;
     private final CijferInstellingen instellingen;
     private final GemeenteTellingen gemeenteTellingen;
     private final LiveZaken liveZaken;
     private final DataKwaliteit dataKwaliteit;
-    private final TabelExport export;
     private final Evaluatie evaluatie;
-    private final Onderzoeksextract onderzoeksextract;
     private final Clock clock;
 
-    CijferApiController(Cijfers cijfers, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
+    CijferApiController(Downloads downloads, Bronvergelijking bronvergelijking, CijferInstellingen instellingen,
                         GemeenteTellingen gemeenteTellingen, LiveZaken liveZaken, DataKwaliteit dataKwaliteit,
-                        TabelExport export, Evaluatie evaluatie, Onderzoeksextract onderzoeksextract, Clock clock) {
-        this.onderzoeksextract = onderzoeksextract;
-        this.evaluatie = evaluatie;
-        this.dataKwaliteit = dataKwaliteit;
-        this.export = export;
-        this.liveZaken = liveZaken;
-        this.cijfers = cijfers;
+                        Evaluatie evaluatie, Clock clock) {
+        this.downloads = downloads;
         this.bronvergelijking = bronvergelijking;
         this.instellingen = instellingen;
         this.gemeenteTellingen = gemeenteTellingen;
+        this.liveZaken = liveZaken;
+        this.dataKwaliteit = dataKwaliteit;
+        this.evaluatie = evaluatie;
         this.clock = clock;
     }
 
@@ -57,39 +47,19 @@ class CijferApiController {
     /** Parameters: niveau, periode, van, tot (exclusive), binnenNiveau and binnen, bron; recidivism: venster, bronnen. */
     @GetMapping("/api/v1/cijfers/{figuur}")
     Tabel tabel(@PathVariable String figuur, @RequestParam Map<String, String> params) {
-        Figuur f = Figuur.van(figuur).orElseThrow(() -> new NotFoundException("cijfer"));
-        var verzoek = CijferParameters.lees(params, clock);
-        return cijfers.tabel(f, verzoek.vraag(), verzoek.opties());
+        return downloads.tabel(figuur, params);
     }
 
     /** The same table as CSV (stable column keys; {@code x} = suppressed). */
     @GetMapping(path = "/api/v1/cijfers/{figuur}.csv")
     ResponseEntity<String> csv(@PathVariable String figuur, @RequestParam Map<String, String> params) {
-        Tabel t = tabel(figuur, params);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, bestand(t, "csv")).body(export.csv(t));
+        return downloads.csv(figuur, params);
     }
 
     /** The same table as an Excel workbook, labelled, with the notes on a second sheet. */
     @GetMapping(path = "/api/v1/cijfers/{figuur}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String figuur, @RequestParam Map<String, String> params) {
-        Tabel t = tabel(figuur, params);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, bestand(t, "xlsx")).body(export.xlsx(t));
-    }
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    static String bestand(Tabel t, String extensie) {
-        return ContentDisposition.attachment().filename("huisverbod-" + t.figuur() + "-" + t.niveau().name().toLowerCase()
-                + "-" + t.periode().name().toLowerCase() + "-" + t.van() + "." + extensie).build().toString();
-    }
-
-    /** Cases with an order against the control group (RiHG without order), with chi-square and t-tests. */
-    @GetMapping("/api/v1/evaluatie")
-    Evaluatie.Vergelijking evaluatie(@RequestParam Map<String, String> params) {
-        var verzoek = CijferParameters.lees(params, clock);
-        return evaluatie.vergelijk(verzoek.vraag(), verzoek.opties());
+        return downloads.xlsx(figuur, params);
     }
 
     /**
@@ -98,20 +68,14 @@ class CijferApiController {
      */
     @GetMapping("/api/v1/onderzoeksextract")
     ResponseEntity<byte[]> extract(@RequestParam Map<String, String> params) {
+        return downloads.extract(params);
+    }
+
+    /** Cases with an order against the control group (RiHG without order), with chi-square and t-tests. */
+    @GetMapping("/api/v1/evaluatie")
+    Evaluatie.Vergelijking evaluatie(@RequestParam Map<String, String> params) {
         var verzoek = CijferParameters.lees(params, clock);
-        Onderzoeksextract.Precisie precisie = null;
-        if (params.get("precisie") != null && !params.get("precisie").isBlank()) {
-            try {
-                precisie = Onderzoeksextract.Precisie.valueOf(params.get("precisie").trim().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("precisie", "figures.import.choice", "DAG, WEEK, MAAND, KWARTAAL, JAAR");
-            }
-        }
-        var extract = onderzoeksextract.maak(verzoek.vraag(), precisie);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("onderzoeksextract-" + verzoek.vraag().van() + ".zip").build().toString())
-                .body(extract.zip());
+        return evaluatie.vergelijk(verzoek.vraag(), verzoek.opties());
     }
 
     /** Per source: last entry, missing key fields, contradictions (domain.md §12 data quality). */

@@ -41,9 +41,10 @@ final class CijferBasis {
 
     /** The select list's first three columns: gebied, naam, periode. */
     String groep(String datum, boolean tijdstip) {
-        return vraag.niveau().code + " as gebied, " + vraag.niveau().naam + " as naam, date_trunc('"
-                + vraag.periode().sqlEenheid + "', " + (tijdstip ? datum + " at time zone 'Europe/Amsterdam'" : datum)
-                + ")::date as periode";
+        String periode = vraag.periode() == Periode.GEHEEL ? "cast(:van_d as date)"
+                : "date_trunc('" + vraag.periode().sqlEenheid + "', "
+                        + (tijdstip ? datum + " at time zone 'Europe/Amsterdam'" : datum) + ")::date";
+        return vraag.niveau().code + " as gebied, " + vraag.niveau().naam + " as naam, " + periode + " as periode";
     }
 
     /** From and where for cases whose counted event ({@code datum}) lies in the period. */

@@ -118,7 +118,7 @@ public class Cijfers {
                 .voegToe(rows(b, "select " + b.groep("z.opgelegd_op", true) + ", count(*) as huisverboden"
                         + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"))
                 .bouw(Figuur.AANTALLEN.sleutel, List.of(aantal("rihgs"), aantal("huisverboden"),
-                        verhouding("conversie", "huisverboden", "rihgs", 1)), List.of(messages.get("figures.note.conversion")));
+                        new TabelBouwer.KolomDef("conversie", Tabel.Soort.AANDEEL, "huisverboden", "rihgs", 1)), List.of(messages.get("figures.note.conversion")));
     }
 
     /** §12: of the orders imposed in the period (cohort), the share extended, withdrawn, breached, annulled... */
@@ -149,6 +149,9 @@ public class Cijfers {
 
     /** §12: orders and RiHGs per 100,000 inhabitants (population on 1 January of the year). */
     private Tabel perInwoners(CijferBasis b) {
+        if (b.vraag.periode() == Periode.GEHEEL) {
+            throw InvalidInputException.of("periode", "figures.notWhole");
+        }
         TabelBouwer t = bouwer(b)
                 .voegToe(rows(b, "select " + b.groep("z.rihg_op", true) + ", count(*) as rihgs"
                         + b.zaken("z.rihg_op", true) + " group by 1, 2, 3"))

@@ -25,6 +25,11 @@ public class Messages {
         return messageSource.getMessage(code, args, code, locale);
     }
 
+    /** Whether the key has a text (to fall back to the raw value where a value set has no label). */
+    public boolean has(String code) {
+        return messageSource.getMessage(code, null, null, LocaleContextHolder.getLocale()) != null;
+    }
+
     public String of(Violation violation) {
         return get(violation.code(), violation.args().toArray());
     }

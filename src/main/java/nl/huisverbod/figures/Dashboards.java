@@ -1,0 +1,279 @@
+package nl.huisverbod.figures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.platform.Messages;
+import nl.huisverbod.shared.LegalTime;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The dashboards of the UI: for a municipality, a region, the nation and the researcher. Each is a set of
+ * panels, a chart with the table of the same numbers beside it and the downloads of that table; all numbers
+ * come from {@link Cijfers}, so the dashboard, the API and the exports always agree.
+ */
+@Service
+public class Dashboards {
+
+    public enum Soort { GEMEENTE, REGIO, LAND, ONDERZOEK }
+
+    /** What the user chose in the filter form (or the defaults for their organisation). */
+    public record Keuze(Soort soort, LocalDate van, LocalDate tot, Periode periode, String gemeente,
+                        Niveau regioNiveau, String regio, String bron) {
+    }
+
+    public record Paneel(String id, String titel, String svg, Tabel tabel, String csv, String xlsx) {
+    }
+
+    public record Weergave(Keuze keuze, String titel, List<Paneel> panelen) {
+    }
+
+    private final Cijfers cijfers;
+    private final Messages messages;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    Dashboards(Cijfers cijfers, Messages messages, CurrentUserProvider currentUser, Clock clock) {
+        this.cijfers = cijfers;
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The dashboard that fits the user's organisation. */
+    public Soort standaard() {
+        CurrentUser u = currentUser.require();
+        return switch (u.organisationType()) {
+            case GEMEENTE -> Soort.GEMEENTE;
+            case VEILIG_THUIS, POLITIE, OM -> Soort.REGIO;
+            case ONDERZOEK -> Soort.ONDERZOEK;
+            default -> Soort.LAND;
+        };
+    }
+
+    /** Fills in what the form left open: the last two years by month, the user's own municipality or region. */
+    public Keuze aanvullen(Soort soort, Map<String, String> p) {
+        CurrentUser u = currentUser.require();
+        LocalDate vandaag = LegalTime.localDate(clock.instant());
+        LocalDate tot = datum(p.get("tot"), vandaag.withDayOfMonth(1).plusMonths(1));
+        LocalDate van = datum(p.get("van"), soort == Soort.GEMEENTE || soort == Soort.REGIO
+                ? tot.minusMonths(24) : LocalDate.of(tot.minusDays(1).getYear() - 9, 1, 1));
+        Periode periode = keuze(p.get("periode"), Periode.class,
+                soort == Soort.GEMEENTE || soort == Soort.REGIO ? Periode.MAAND : Periode.JAAR);
+        if (periode == Periode.GEHEEL) {
+            periode = Periode.JAAR;
+        }
+        String gemeente = tekst(p.get("gemeente"), u.organisationType() == OrganisationType.GEMEENTE ? u.scopeCode()
+                : "GM0106");
+        Niveau regioNiveau = keuze(p.get("regioNiveau"), Niveau.class, u.organisationType()
+                == OrganisationType.VEILIG_THUIS ? Niveau.VT_REGIO : u.role().isPolice() || u.organisationType()
+                == OrganisationType.OM ? Niveau.POLITIE_EENHEID : Niveau.VT_REGIO);
+        if (regioNiveau == Niveau.GEMEENTE || regioNiveau == Niveau.LAND) {
+            regioNiveau = Niveau.VT_REGIO;
+        }
+        String standaardRegio = switch (u.organisationType()) {
+            case VEILIG_THUIS, POLITIE, OM -> u.scopeCode();
+            default -> regioNiveau == Niveau.POLITIE_EENHEID ? "Noord-Nederland"
+                    : regioNiveau == Niveau.VEILIGHEIDSREGIO ? "VR03" : "Drenthe";
+        };
+        return new Keuze(soort, van, tot, periode, gemeente, regioNiveau, tekst(p.get("regio"), standaardRegio),
+                tekst(p.get("bron"), null));
+    }
+
+    public Weergave weergave(Keuze k) {
+        List<Paneel> panelen = new ArrayList<>();
+        switch (k.soort()) {
+            case GEMEENTE -> {
+                Function<Periode, CijferVraag> hier = p -> new CijferVraag(Niveau.GEMEENTE, p, k.van(), k.tot(),
+                        Niveau.GEMEENTE, k.gemeente(), k.bron());
+                panelen.add(trend("trend", Figuur.AANTALLEN, hier.apply(k.periode()), List.of("rihgs", "huisverboden"), k));
+                panelen.add(staafKolommen("verloop", Figuur.COHORT, hier.apply(Periode.JAAR), k));
+                panelen.add(staafCategorie("eerste-contact", Figuur.EERSTE_CONTACT, hier.apply(Periode.GEHEEL),
+                        List.of("binnen_24_uur", "uur_24_48", "uur_48_72", "uur_72_96", "vanaf_96_uur", "geen_of_onbekend"), k));
+                panelen.add(staafCategorie("tijdigheid", Figuur.TIJDIGHEID, hier.apply(Periode.GEHEEL), List.of("gehaald"), k));
+                panelen.add(staafCategorie("trechter", Figuur.TRECHTER, hier.apply(Periode.GEHEEL),
+                        List.of("geaccepteerd", "gestart", "afgerond", "voldoende"), k));
+                panelen.add(trend("per-inwoners", Figuur.PER_INWONERS, hier.apply(Periode.JAAR),
+                        List.of("huisverboden_per_100000", "rihgs_per_100000"), k));
+            }
+            case REGIO -> {
+                panelen.add(trend("trend", Figuur.AANTALLEN, new CijferVraag(k.regioNiveau(), k.periode(), k.van(), k.tot(),
+                        k.regioNiveau(), k.regio(), k.bron()), List.of("rihgs", "huisverboden"), k));
+                CijferVraag perGemeente = new CijferVraag(Niveau.GEMEENTE, Periode.GEHEEL, k.van(), k.tot(), k.regioNiveau(),
+                        k.regio(), k.bron());
+                panelen.add(staafGebieden("gemeenten", Figuur.AANTALLEN, perGemeente, List.of("rihgs", "huisverboden"), k));
+                panelen.add(staafGebieden("verloop", Figuur.COHORT, perGemeente, List.of("verlengd", "overtreden"), k));
+                panelen.add(staafCategorie("tijdigheid", Figuur.TIJDIGHEID, new CijferVraag(k.regioNiveau(), Periode.GEHEEL,
+                        k.van(), k.tot(), k.regioNiveau(), k.regio(), k.bron()), List.of("gehaald"), k));
+            }
+            case LAND -> {
+                CijferVraag land = new CijferVraag(Niveau.LAND, k.periode(), k.van(), k.tot(), null, null, k.bron());
+                panelen.add(trend("trend", Figuur.AANTALLEN, land, List.of("rihgs", "huisverboden"), k));
+                panelen.add(trend("per-inwoners", Figuur.PER_INWONERS, new CijferVraag(Niveau.LAND, Periode.JAAR, k.van(),
+                        k.tot(), null, null, k.bron()), List.of("huisverboden_per_100000", "rihgs_per_100000"), k));
+                panelen.add(staafGebieden("regios", Figuur.AANTALLEN, new CijferVraag(Niveau.VT_REGIO, Periode.GEHEEL,
+                        k.van(), k.tot(), null, null, k.bron()), List.of("huisverboden"), k));
+                panelen.add(trend("verloop", Figuur.COHORT, land, List.of("verlengd", "ingetrokken", "overtreden"), k));
+            }
+            case ONDERZOEK -> {
+                CijferVraag land = new CijferVraag(Niveau.LAND, Periode.JAAR, k.van(), k.tot(), null, null, k.bron());
+                panelen.add(recidiveTrend(land, k));
+                panelen.add(staafCategorie("trechter", Figuur.TRECHTER, new CijferVraag(Niveau.LAND, Periode.GEHEEL, k.van(),
+                        k.tot(), null, null, k.bron()), List.of("geaccepteerd", "gestart", "afgerond", "voldoende"), k));
+                panelen.add(alleenTabel("uitkomsten", Figuur.UITKOMSTEN, new CijferVraag(Niveau.LAND, Periode.GEHEEL,
+                        k.van(), k.tot(), null, null, k.bron()), k));
+            }
+        }
+        return new Weergave(k, messages.get("figures.dashboard." + k.soort().name().toLowerCase()), panelen);
+    }
+
+    /** A line per column over the periods; with several areas, one line per area of the first column. */
+    private Paneel trend(String id, Figuur f, CijferVraag q, List<String> kolommen, Keuze k) {
+        Tabel t = cijfers.tabel(f, q, Cijfers.Opties.STANDAARD);
+        List<String> perioden = t.rijen().stream().map(Tabel.Rij::periode).distinct().toList();
+        boolean procent = kolommen.stream().allMatch(c -> soort(t, c) == Tabel.Soort.AANDEEL);
+        List<Grafiek.Serie> series = new ArrayList<>();
+        List<String> gebieden = t.rijen().stream().map(Tabel.Rij::gebied).distinct().toList();
+        for (String gebied : gebieden) {
+            for (String c : gebieden.size() > 1 ? kolommen.subList(0, 1) : kolommen) {
+                int i = index(t, c);
+                Map<String, Double> perPeriode = new LinkedHashMap<>();
+                t.rijen().stream().filter(r -> r.gebied().equals(gebied) && r.categorie() == null)
+                        .forEach(r -> perPeriode.put(r.periode(), r.cellen().get(i).waarde()));
+                String naam = (gebieden.size() > 1 ? naam(t, gebied) + ": " : "") + label(c);
+                series.add(new Grafiek.Serie(naam, perioden.stream().map(perPeriode::get).toList()));
+            }
+        }
+        return paneel(id, f, q, t, Grafiek.lijn(titel(f), id + "-tabel", perioden, series, procent), k);
+    }
+
+    private Paneel recidiveTrend(CijferVraag q, Keuze k) {
+        Tabel t = cijfers.tabel(Figuur.RECIDIVE, q, Cijfers.Opties.STANDAARD);
+        List<String> perioden = t.rijen().stream().map(Tabel.Rij::periode).distinct().sorted().toList();
+        int i = index(t, "met_herhaling");
+        List<Grafiek.Serie> series = new ArrayList<>();
+        for (String groep : List.of("MET_HUISVERBOD", "ZONDER_HUISVERBOD")) {
+            Map<String, Double> perPeriode = new LinkedHashMap<>();
+            t.rijen().stream().filter(r -> groep.equals(r.categorie()))
+                    .forEach(r -> perPeriode.put(r.periode(), r.cellen().get(i).waarde()));
+            series.add(new Grafiek.Serie(messages.get("figures.group." + groep), perioden.stream().map(perPeriode::get).toList()));
+        }
+        return paneel("recidive", Figuur.RECIDIVE, q, t, Grafiek.lijn(titel(Figuur.RECIDIVE), "recidive-tabel", perioden,
+                series, true), k);
+    }
+
+    /** Bars for the shares of one area over its years (the course of the orders). */
+    private Paneel staafKolommen(String id, Figuur f, CijferVraag q, Keuze k) {
+        Tabel t = cijfers.tabel(f, q, Cijfers.Opties.STANDAARD);
+        List<String> kolommen = t.kolommen().stream().filter(c -> c.soort() == Tabel.Soort.AANDEEL)
+                .map(Tabel.Kolom::sleutel).toList();
+        List<Grafiek.Serie> series = t.rijen().stream().map(r -> new Grafiek.Serie(r.periode(), kolommen.stream()
+                .map(c -> r.cellen().get(index(t, c)).waarde()).toList())).toList();
+        return paneel(id, f, q, t, Grafiek.staaf(titel(f), id + "-tabel", kolommen.stream().map(this::label).toList(),
+                series, true), k);
+    }
+
+    /** Bars per category (deadline, role) for the given share columns. */
+    private Paneel staafCategorie(String id, Figuur f, CijferVraag q, List<String> kolommen, Keuze k) {
+        Tabel t = cijfers.tabel(f, q, Cijfers.Opties.STANDAARD);
+        List<Tabel.Rij> rijen = t.rijen().stream().filter(r -> r.categorie() != null).toList();
+        List<Grafiek.Serie> series = kolommen.stream().map(c -> new Grafiek.Serie(label(c), rijen.stream()
+                .map(r -> r.cellen().get(index(t, c)).waarde()).toList())).toList();
+        List<String> labels = rijen.stream().map(r -> categorie(r.categorie())).toList();
+        return paneel(id, f, q, t, Grafiek.staaf(titel(f), id + "-tabel", labels, series, true), k);
+    }
+
+    /** Bars per area for the given columns. */
+    private Paneel staafGebieden(String id, Figuur f, CijferVraag q, List<String> kolommen, Keuze k) {
+        Tabel t = cijfers.tabel(f, q, Cijfers.Opties.STANDAARD);
+        boolean procent = kolommen.stream().allMatch(c -> soort(t, c) == Tabel.Soort.AANDEEL);
+        List<Grafiek.Serie> series = kolommen.stream().map(c -> new Grafiek.Serie(label(c), t.rijen().stream()
+                .map(r -> r.cellen().get(index(t, c)).waarde()).toList())).toList();
+        return paneel(id, f, q, t, Grafiek.staaf(titel(f), id + "-tabel", t.rijen().stream().map(Tabel.Rij::naam).toList(),
+                series, procent), k);
+    }
+
+    private Paneel alleenTabel(String id, Figuur f, CijferVraag q, Keuze k) {
+        return paneel(id, f, q, cijfers.tabel(f, q, Cijfers.Opties.STANDAARD), null, k);
+    }
+
+    private Paneel paneel(String id, Figuur f, CijferVraag q, Tabel t, String svg, Keuze k) {
+        var url = UriComponentsBuilder.fromPath("/cijfers/tabel/" + f.sleutel + ".csv")
+                .queryParam("niveau", q.niveau()).queryParam("periode", q.periode())
+                .queryParam("van", q.van()).queryParam("tot", q.tot());
+        if (q.binnen() != null) {
+            url.queryParam("binnenNiveau", q.binnenNiveau()).queryParam("binnen", q.binnen());
+        }
+        if (q.bron() != null) {
+            url.queryParam("bron", q.bron());
+        }
+        String csv = url.encode().toUriString();
+        String titel = messages.has("figures.panel." + id) ? titel(f) + " · " + messages.get("figures.panel." + id) : titel(f);
+        return new Paneel(id, titel, t.rijen().isEmpty() ? null : svg, t, csv,
+                csv.replace(f.sleutel + ".csv", f.sleutel + ".xlsx"));
+    }
+
+    private String titel(Figuur f) {
+        return messages.get("figures.title." + f.sleutel);
+    }
+
+    public String label(String kolom) {
+        return messages.get("figures.column." + kolom);
+    }
+
+    /** A category as the reader knows it: a role, a deadline or an outcome value. */
+    public String categorie(String c) {
+        if (c == null) {
+            return "";
+        }
+        String key = Arrays.stream(new String[] {"figures.category." + c, "deadline.kind." + c, "role." + c})
+                .filter(messages::has).findFirst().orElse(null);
+        return key == null ? c : messages.get(key);
+    }
+
+    private static String naam(Tabel t, String gebied) {
+        return t.rijen().stream().filter(r -> r.gebied().equals(gebied)).map(Tabel.Rij::naam).findFirst().orElse(gebied);
+    }
+
+    private static int index(Tabel t, String kolom) {
+        for (int i = 0; i < t.kolommen().size(); i++) {
+            if (t.kolommen().get(i).sleutel().equals(kolom)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(kolom);
+    }
+
+    private static Tabel.Soort soort(Tabel t, String kolom) {
+        return t.kolommen().get(index(t, kolom)).soort();
+    }
+
+    private static LocalDate datum(String s, LocalDate standaard) {
+        try {
+            return s == null || s.isBlank() ? standaard : LocalDate.parse(s.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return standaard;
+        }
+    }
+
+    private static <E extends Enum<E>> E keuze(String s, Class<E> type, E standaard) {
+        try {
+            return s == null || s.isBlank() ? standaard : Enum.valueOf(type, s.trim());
+        } catch (IllegalArgumentException e) {
+            return standaard;
+        }
+    }
+
+    private static String tekst(String s, String standaard) {
+        return s == null || s.isBlank() ? standaard : s.trim();
+    }
+}

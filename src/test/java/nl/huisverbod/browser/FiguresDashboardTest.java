@@ -1,0 +1,124 @@
+package nl.huisverbod.browser;
+
+import static nl.huisverbod.support.CaseFixture.require;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import nl.huisverbod.support.Api;
+import nl.huisverbod.support.BrowserSession;
+import nl.huisverbod.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The dashboards in a real browser, on the Drenthe example: each audience lands on its own dashboard, every
+ * chart has its table beside it, small cells show as x outside the own municipality, downloads work, and the
+ * pages pass the accessibility scan.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FiguresDashboardTest {
+
+    static final String PERIODE = "van=2009-04-01&tot=2009-10-01";
+
+    @LocalServerPort
+    int port;
+    BrowserSession browser;
+
+    @BeforeAll
+    void drenthe() throws Exception {
+        browser = new BrowserSession(port);
+        Api api = new Api(port);
+        for (String code : List.of("GM0106", "GM0109", "GM0114", "GM0118", "GM0119", "GM1680", "GM1681", "GM1690",
+                "GM1699", "GM1701", "GM1730", "GM1731")) {
+            require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/" + code, Map.of("toestemming", true)), 200);
+        }
+        String jsonl;
+        try (var in = getClass().getResourceAsStream("/figures/drenthe-2009.jsonl")) {
+            jsonl = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var r = api.postText("beheerder", "/api/v1/zaak-imports?bron=coordinator-drenthe-2009", "application/x-ndjson", jsonl);
+        require(r, 202);
+        for (int i = 0; i < 400 && api.get("beheerder", r.header("Location")).json().path("klaarOp").isNull(); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void the_mayor_sees_the_own_municipality_in_full_with_a_table_beside_every_chart() {
+        Page page = browser.loginAs("burgemeester.emmen", false);
+        page.navigate(browser.url("/cijfers"));
+        assertThat(page.url()).contains("/cijfers/gemeente");
+        page.navigate(browser.url("/cijfers/gemeente?" + PERIODE + "&periode=MAAND&gemeente=GM0114"));
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cijfers van de gemeente"))
+                .isVisible()).isTrue();
+        // every chart is described by the table beside it; a panel without data says so instead
+        var charts = page.locator("section.paneel svg[role=img]");
+        assertThat(charts.count()).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < charts.count(); i++) {
+            String table = charts.nth(i).getAttribute("aria-describedby");
+            assertThat(page.locator("table#" + table).count()).isEqualTo(1);
+        }
+        assertThat(page.locator("section.paneel table").count() + page.getByText("Geen gegevens in deze periode.").count())
+                .isEqualTo(page.locator("section.paneel").count());
+        String trend = page.locator("#trend-tabel").innerText();
+        assertThat(trend).contains("2009-08").doesNotContain("x\n");
+        assertThat(page.locator("#trend-tabel tbody tr").count()).isEqualTo(6);
+        assertThat(page.locator("#trend-tabel tbody tr").nth(4).innerText()).contains("4");
+        browser.scan(page, "cijfers-gemeente");
+
+        Download csv = page.waitForDownload(() -> page.locator("#trend").getByText("Download CSV").click());
+        assertThat(csv.suggestedFilename()).endsWith(".csv");
+        page.navigate(browser.url("/cijfers/gemeente?" + PERIODE + "&periode=MAAND&gemeente=GM0118"));
+        // Hoogeveen is not Emmen: its small numbers are suppressed
+        assertThat(page.locator("#trend-tabel abbr").first().innerText()).isEqualTo("x");
+    }
+
+    @Test
+    void the_region_the_nation_the_sources_and_the_data_quality() throws Exception {
+        Page page = browser.loginAs("vt.drenthe", false);
+        page.navigate(browser.url("/cijfers"));
+        assertThat(page.url()).contains("/cijfers/regio");
+        page.navigate(browser.url("/cijfers/regio?" + PERIODE + "&periode=MAAND&regioNiveau=VT_REGIO&regio=Drenthe"));
+        assertThat(page.locator("#gemeenten-tabel").innerText()).contains("Emmen");
+        browser.scan(page, "cijfers-regio");
+        page.navigate(browser.url("/cijfers/land?" + PERIODE + "&periode=JAAR"));
+        assertThat(page.locator("#trend-tabel").innerText()).contains("Nederland");
+        browser.scan(page, "cijfers-land");
+        page.navigate(browser.url("/cijfers/bronnen?" + PERIODE));
+        assertThat(page.locator("main").innerText()).contains("Bronnen naast elkaar", "Registratie");
+        browser.scan(page, "cijfers-bronnen");
+        page.navigate(browser.url("/cijfers/kwaliteit?" + PERIODE));
+        assertThat(page.locator("main").innerText()).contains("coordinator-drenthe-2009");
+        browser.scan(page, "cijfers-kwaliteit");
+        page.navigate(browser.url("/cijfers/kwaliteit?van=2010-01-01&tot=2009-01-01"));
+        assertThat(page.locator("#error-summary").innerText()).contains("Moet na het begin liggen");
+    }
+
+    @Test
+    void the_researcher_compares_with_the_control_group_and_downloads_the_extract() throws Exception {
+        Page page = browser.loginAs("onderzoeker", false);
+        page.navigate(browser.url("/cijfers"));
+        assertThat(page.url()).contains("/cijfers/onderzoek");
+        page.navigate(browser.url("/cijfers/onderzoek?" + PERIODE));
+        assertThat(page.locator("#evaluatie-kop").isVisible()).isTrue();
+        browser.scan(page, "cijfers-onderzoek");
+        Download zip = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Download extract (ZIP)")).click());
+        assertThat(Files.size(zip.path())).isPositive();
+    }
+}
