@@ -26,18 +26,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOrganisations demoOrganisations;
     private final DemoUsers demoUsers;
     private final DemoCases demoCases;
+    private final DemoCijfers demoCijfers;
     private final TransactionTemplate transactions;
     private final String password;
     private final boolean cases;
 
     DemoDataLoader(Organisations organisations, DemoOrganisations demoOrganisations, DemoUsers demoUsers,
-                   DemoCases demoCases, TransactionTemplate transactions,
+                   DemoCases demoCases, DemoCijfers demoCijfers, TransactionTemplate transactions,
                    @Value("${huisverbod.demo.password:huisverbod-demo}") String password,
                    @Value("${huisverbod.demo.cases:true}") boolean cases) {
         this.organisations = organisations;
         this.demoOrganisations = demoOrganisations;
         this.demoUsers = demoUsers;
         this.demoCases = demoCases;
+        this.demoCijfers = demoCijfers;
         this.transactions = transactions;
         this.password = password;
         this.cases = cases;
@@ -58,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
         });
         if (cases) {
             demoCases.create();
+            demoCijfers.create();
         }
         var table = new StringBuilder("\n\n  Demo users (password for all: ").append(password).append(")\n");
         users.forEach(u -> table.append(String.format("  %-24s %-22s %s%n", u.username(), u.role(), u.organisation())));

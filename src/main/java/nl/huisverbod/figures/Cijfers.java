@@ -191,10 +191,12 @@ public class Cijfers {
     private void perJaar(CijferBasis b, TabelBouwer t, String sleutel, String sql) {
         b.params.put("jaar_van", b.vraag.van().getYear());
         b.params.put("jaar_tot", b.vraag.tot().minusDays(1).getYear());
+        Map<String, Map<Integer, Number>> perGebied = new HashMap<>();
         for (var row : rows(b, sql)) {
-            t.perJaar((String) row.get("gebied"), ((Number) row.get("jaar")).intValue(), sleutel,
-                    (Number) row.get("aantal"));
+            perGebied.computeIfAbsent((String) row.get("gebied"), g -> new HashMap<>())
+                    .put(((Number) row.get("jaar")).intValue(), (Number) row.get("aantal"));
         }
+        t.perJaar(perGebied, sleutel);
     }
 
     /** §12 timeliness: per deadline, the share met and the median and 90th percentile of the hours taken. */
@@ -296,9 +298,9 @@ public class Cijfers {
                 + ", case when z.opgelegd_op is null then 'ZONDER_HUISVERBOD' else 'MET_HUISVERBOD' end as categorie,"
                 + " " + ORIGINEEL + " as origineel, coalesce(z.minderjarigen, false) as minderjarigen,"
                 + " coalesce(z.aanhouding, false) as aanhouding,"
-                + " string_agg(i.datum::text || ':' || i.bron, ',') filter (where not i.stalking) as nieuw"
-                + b.zaken(ORIGINEEL, false, "left join stat_nieuw_incident i on i.zaak_id = z.id")
-                + " group by z.id, m.code";
+                + " (select string_agg(i.datum::text || ':' || i.bron, ',') from stat_nieuw_incident i"
+                + " where i.zaak_id = z.id and not i.stalking) as nieuw"
+                + b.zaken(ORIGINEEL, false);
         List<RecidiveZaak> result = new ArrayList<>();
         for (var row : rows(b, sql)) {
             var casus = new Recidive.Casus(((Date) row.remove("origineel")).toLocalDate(), nieuw((String) row.remove("nieuw")));
@@ -332,11 +334,13 @@ public class Cijfers {
                 + b.zaken("z.opgelegd_op", true, "cross join lateral jsonb_array_elements_text(z.uitkomst -> 'aard') a")
                 + gecodeerd + " group by 1, 2, 3, 4";
         TabelBouwer t = bouwer(b).voegToe(rows(b, sql));
+        Map<String, Map<LocalDate, Number>> n = new HashMap<>();
         for (var row : rows(b, "select " + groep + ", count(*) as gecodeerd" + b.zaken("z.opgelegd_op", true)
                 + gecodeerd + " group by 1, 2, 3")) {
-            t.perPeriode((String) row.get("gebied"), ((Date) row.get("periode")).toLocalDate(), "gecodeerd",
-                    (Number) row.get("gecodeerd"));
+            n.computeIfAbsent((String) row.get("gebied"), g -> new HashMap<>())
+                    .put(((Date) row.get("periode")).toLocalDate(), (Number) row.get("gecodeerd"));
         }
+        t.perPeriode(n, "gecodeerd");
         return t.bouw(Figuur.UITKOMSTEN.sleutel, List.of(aantal("gecodeerd"), aandeel("zaken", "gecodeerd")),
                 List.of(messages.get("figures.note.outcomes")));
     }

@@ -77,22 +77,29 @@ final class TabelBouwer {
         return this;
     }
 
-    /** A number that belongs to an area and year rather than to a case (population, police counts). */
-    void perJaar(String gebied, int jaar, String sleutel, Number waarde) {
+    /**
+     * Numbers that belong to an area and year rather than to a case (population, police counts), keyed by
+     * area and year; every row of that area in that year gets its number. One pass over the rows.
+     */
+    void perJaar(Map<String, Map<Integer, Number>> perGebiedEnJaar, String sleutel) {
         vulAan();
         waarden.forEach((k, v) -> {
-            if (k.gebied().equals(gebied) && k.periode().getYear() == jaar) {
-                v.put(sleutel, waarde);
+            Map<Integer, Number> jaren = perGebiedEnJaar.get(k.gebied());
+            Number n = jaren == null ? null : jaren.get(k.periode().getYear());
+            if (n != null) {
+                v.put(sleutel, n);
             }
         });
     }
 
-    /** A number that belongs to an area and period as a whole, for every category (a table's n). */
-    void perPeriode(String gebied, LocalDate periode, String sleutel, Number waarde) {
+    /** Numbers that belong to an area and period as a whole, for every category (a table's n). One pass. */
+    void perPeriode(Map<String, Map<LocalDate, Number>> perGebiedEnPeriode, String sleutel) {
         vulAan();
         waarden.forEach((k, v) -> {
-            if (k.gebied().equals(gebied) && k.periode().equals(periode)) {
-                v.put(sleutel, waarde);
+            Map<LocalDate, Number> perioden = perGebiedEnPeriode.get(k.gebied());
+            Number n = perioden == null ? null : perioden.get(k.periode());
+            if (n != null) {
+                v.put(sleutel, n);
             }
         });
     }

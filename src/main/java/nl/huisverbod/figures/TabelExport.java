@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +78,8 @@ public class TabelExport {
 
     public byte[] xlsx(Tabel t) {
         List<List<String>> regels = regels(t, true);
-        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        // streaming workbook: rows beyond the window are written out, so a national table stays cheap
+        try (var wb = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(messages.get("figures.title." + t.figuur()).replaceAll("[\\\\/?*\\[\\]:]", " "));
             CellStyle bold = wb.createCellStyle();
             var font = wb.createFont();
@@ -111,6 +112,7 @@ public class TabelExport {
                 notes.createRow(i).createCell(0).setCellValue(text.get(i));
             }
             wb.write(out);
+            wb.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

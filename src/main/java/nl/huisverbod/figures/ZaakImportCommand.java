@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * 1 when the import could not run. See the README.
  */
 @Component
-@Order(10)
+@Order(20) // after the demo data, so that a fresh embedded database has the administrator to import as
 class ZaakImportCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ZaakImportCommand.class);
