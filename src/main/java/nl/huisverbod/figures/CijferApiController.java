@@ -71,6 +71,13 @@ class CijferApiController {
         return downloads.extract(params);
     }
 
+    /** The evaluation, the source comparison or the data quality as CSV or an Excel workbook. */
+    @GetMapping("/api/v1/{rapport:evaluatie|bronvergelijking|datakwaliteit}.{formaat:csv|xlsx}")
+    ResponseEntity<?> rapport(@PathVariable String rapport, @PathVariable String formaat,
+                              @RequestParam Map<String, String> params) {
+        return downloads.rapport(rapport, formaat, params);
+    }
+
     /** Cases with an order against the control group (RiHG without order), with chi-square and t-tests. */
     @GetMapping("/api/v1/evaluatie")
     Evaluatie.Vergelijking evaluatie(@RequestParam Map<String, String> params) {

@@ -97,6 +97,12 @@ class CijferWebController {
         return downloads.xlsx(figuur, params);
     }
 
+    @GetMapping("/cijfers/rapport/{rapport:evaluatie|bronvergelijking|datakwaliteit}.{formaat:csv|xlsx}")
+    ResponseEntity<?> rapport(@PathVariable String rapport, @PathVariable String formaat,
+                              @RequestParam Map<String, String> params) {
+        return downloads.rapport(rapport, formaat, params);
+    }
+
     @GetMapping("/cijfers/onderzoeksextract")
     ResponseEntity<byte[]> extract(@RequestParam Map<String, String> params) {
         return downloads.extract(params);

@@ -2,7 +2,10 @@ package nl.huisverbod.figures;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -20,9 +23,18 @@ class Downloads {
     private final Cijfers cijfers;
     private final TabelExport export;
     private final Onderzoeksextract onderzoeksextract;
+    private final Evaluatie evaluatie;
+    private final Bronvergelijking bronvergelijking;
+    private final DataKwaliteit dataKwaliteit;
+    private final Messages messages;
     private final Clock clock;
 
-    Downloads(Cijfers cijfers, TabelExport export, Onderzoeksextract onderzoeksextract, Clock clock) {
+    Downloads(Cijfers cijfers, TabelExport export, Onderzoeksextract onderzoeksextract, Evaluatie evaluatie,
+              Bronvergelijking bronvergelijking, DataKwaliteit dataKwaliteit, Messages messages, Clock clock) {
+        this.evaluatie = evaluatie;
+        this.bronvergelijking = bronvergelijking;
+        this.dataKwaliteit = dataKwaliteit;
+        this.messages = messages;
         this.cijfers = cijfers;
         this.export = export;
         this.onderzoeksextract = onderzoeksextract;
@@ -62,6 +74,44 @@ class Downloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("onderzoeksextract-" + verzoek.vraag().van() + ".zip").build().toString())
                 .body(extract.zip());
+    }
+
+    /** The evaluation, the source comparison or the data quality report as CSV or XLSX. */
+    ResponseEntity<?> rapport(String rapport, String formaat, Map<String, String> params) {
+        var verzoek = CijferParameters.lees(params, clock);
+        var q = verzoek.vraag();
+        List<List<String>> regels;
+        String titel;
+        List<String> noten = new ArrayList<>();
+        switch (rapport) {
+            case "evaluatie" -> {
+                var e = evaluatie.vergelijk(q, verzoek.opties());
+                regels = export.regels(e);
+                titel = messages.get("figures.evaluation.title");
+                noten.addAll(e.toelichting());
+                noten.add(messages.get("figures.export.suppressed", String.valueOf(e.drempel())));
+            }
+            case "bronvergelijking" -> {
+                var v = bronvergelijking.vergelijk(q);
+                regels = export.regels(v);
+                titel = messages.get("figures.compare.title");
+                noten.add(messages.get("figures.export.suppressed", String.valueOf(v.drempel())));
+            }
+            case "datakwaliteit" -> {
+                regels = export.regels(dataKwaliteit.rapport(q));
+                titel = messages.get("figures.quality.title");
+            }
+            default -> throw new NotFoundException("rapport");
+        }
+        noten.add(0, titel + ": " + q.van() + " – " + q.tot().minusDays(1));
+        String naam = ContentDisposition.attachment().filename("huisverbod-" + rapport + "-" + q.van() + "." + formaat)
+                .build().toString();
+        if (formaat.equals("csv")) {
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, naam).body(TabelExport.csv(regels));
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX)).header(HttpHeaders.CONTENT_DISPOSITION, naam)
+                .body(export.xlsx(titel, regels, 1, noten));
     }
 
     private static String bestand(Tabel t, String extensie) {

@@ -69,18 +69,35 @@ public class TabelExport {
     }
 
     public String csv(Tabel t) {
+        return csv(regels(t, false));
+    }
+
+    public byte[] xlsx(Tabel t) {
+        List<String> noten = new ArrayList<>();
+        noten.add(messages.get("figures.title." + t.figuur()));
+        noten.add(t.niveau() + ", " + t.periode() + ", " + t.van() + " – " + t.tot().minusDays(1));
+        noten.add(messages.get("figures.export.suppressed", String.valueOf(t.drempel())));
+        noten.addAll(t.toelichting());
+        return xlsx(messages.get("figures.title." + t.figuur()), regels(t, true), 4, noten);
+    }
+
+    /** Any table as CSV: the first row is the header. */
+    static String csv(List<List<String>> regels) {
         StringBuilder sb = new StringBuilder();
-        for (List<String> regel : regels(t, false)) {
+        for (List<String> regel : regels) {
             sb.append(Csv.line(regel)).append("\r\n");
         }
         return sb.toString();
     }
 
-    public byte[] xlsx(Tabel t) {
-        List<List<String>> regels = regels(t, true);
+    /**
+     * Any table as a workbook: a bold, frozen header, numbers as numbers from column {@code numeriekVanaf} on
+     * (where a cell holds one), and the notes on a second sheet.
+     */
+    byte[] xlsx(String titel, List<List<String>> regels, int numeriekVanaf, List<String> noten) {
         // streaming workbook: rows beyond the window are written out, so a national table stays cheap
         try (var wb = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(messages.get("figures.title." + t.figuur()).replaceAll("[\\\\/?*\\[\\]:]", " "));
+            Sheet sheet = wb.createSheet(titel.replaceAll("[\\\\/?*\\[\\]:]", " "));
             CellStyle bold = wb.createCellStyle();
             var font = wb.createFont();
             font.setBold(true);
@@ -91,7 +108,7 @@ public class TabelExport {
                 for (int j = 0; j < regel.size(); j++) {
                     Cell cell = row.createCell(j);
                     String v = regel.get(j);
-                    if (i > 0 && j >= 4 && !v.isEmpty() && !v.equals(ONDERDRUKT)) {
+                    if (i > 0 && j >= numeriekVanaf && GETAL.matcher(v).matches()) {
                         cell.setCellValue(Double.parseDouble(v));
                     } else {
                         cell.setCellValue(v);
@@ -101,15 +118,10 @@ public class TabelExport {
                     }
                 }
             }
-            sheet.createFreezePane(4, 1);
+            sheet.createFreezePane(Math.min(numeriekVanaf, 4), 1);
             Sheet notes = wb.createSheet(messages.get("figures.export.notes"));
-            List<String> text = new ArrayList<>();
-            text.add(messages.get("figures.title." + t.figuur()));
-            text.add(t.niveau() + ", " + t.periode() + ", " + t.van() + " – " + t.tot().minusDays(1));
-            text.add(messages.get("figures.export.suppressed", String.valueOf(t.drempel())));
-            text.addAll(t.toelichting());
-            for (int i = 0; i < text.size(); i++) {
-                notes.createRow(i).createCell(0).setCellValue(text.get(i));
+            for (int i = 0; i < noten.size(); i++) {
+                notes.createRow(i).createCell(0).setCellValue(noten.get(i));
             }
             wb.write(out);
             wb.dispose();
@@ -117,6 +129,91 @@ public class TabelExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final java.util.regex.Pattern GETAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /** The evaluation as rows: measure, each group's n, count and value, the test. */
+    List<List<String>> regels(Evaluatie.Vergelijking e) {
+        List<List<String>> r = new ArrayList<>();
+        r.add(List.of("maat", "met_n", "met_aantal", "met_waarde", "met_sd", "zonder_n", "zonder_aantal", "zonder_waarde",
+                "zonder_sd", "toets", "statistiek", "df", "p"));
+        for (Evaluatie.Maat m : e.maten()) {
+            List<String> regel = new ArrayList<>(List.of(m.maat()));
+            for (Evaluatie.Groep g : List.of(m.metHuisverbod(), m.zonderHuisverbod())) {
+                regel.add(String.valueOf(g.n()));
+                regel.add(g.onderdrukt() ? ONDERDRUKT : g.aantal() == null ? "" : g.aantal().toString());
+                regel.add(g.onderdrukt() ? ONDERDRUKT : getal(g.waarde()));
+                regel.add(g.onderdrukt() ? ONDERDRUKT : getal(g.sd()));
+            }
+            var t = m.toets();
+            regel.addAll(t == null ? List.of("", "", "", "") : List.of(t.toets(), getal(t.statistiek()), getal(t.df()),
+                    getal(t.p())));
+            r.add(regel);
+        }
+        return r;
+    }
+
+    /** The source comparison as rows: one per municipality with the three sources and the explanation. */
+    List<List<String>> regels(Bronvergelijking.Resultaat v) {
+        List<List<String>> r = new ArrayList<>();
+        List<String> kop = new ArrayList<>(List.of("gemeente", "naam"));
+        for (String bron : List.of("registratie", "gemeente", "verschil")) {
+            for (String k : List.of("rihgs", "huisverboden", "verlengingen", "intrekkingen", "overtredingen")) {
+                kop.add(bron + "_" + k);
+            }
+        }
+        kop.addAll(List.of("gemeente_van", "gemeente_tot", "gemeente_laatste_invoer", "registratie_laatste_gebeurtenis",
+                "politie_registraties", "verklaring"));
+        r.add(kop);
+        for (Bronvergelijking.Rij rij : v.rijen()) {
+            List<String> regel = new ArrayList<>(List.of(rij.gemeenteCode(), rij.naam()));
+            tellingen(regel, rij.registratie().tellingen());
+            tellingen(regel, rij.gemeente() == null ? null : rij.gemeente().tellingen());
+            tellingen(regel, rij.verschil());
+            regel.add(rij.gemeente() == null ? "" : rij.gemeente().van().toString());
+            regel.add(rij.gemeente() == null ? "" : rij.gemeente().tot().toString());
+            regel.add(rij.gemeente() == null ? "" : rij.gemeente().laatsteInvoer().toString());
+            regel.add(rij.registratie().laatsteGebeurtenis() == null ? "" : rij.registratie().laatsteGebeurtenis().toString());
+            regel.add(rij.politie().registraties() == null ? "" : rij.politie().registraties().toString());
+            regel.add(String.join(" ", rij.verklaringen()));
+            r.add(regel);
+        }
+        return r;
+    }
+
+    private static void tellingen(List<String> regel, Bronvergelijking.Tellingen t) {
+        if (t == null) {
+            regel.addAll(List.of("", "", "", "", ""));
+            return;
+        }
+        for (Long x : new Long[] {t.rihgs(), t.huisverboden(), t.verlengingen(), t.intrekkingen(), t.overtredingen()}) {
+            regel.add(x == null ? ONDERDRUKT : x.toString());
+        }
+    }
+
+    /** Data quality as rows: per source, each missing field and each contradiction. */
+    List<List<String>> regels(DataKwaliteit.Rapport k) {
+        List<List<String>> r = new ArrayList<>();
+        r.add(List.of("bron", "zaken", "laatste_gebeurtenis", "soort", "veld_of_regel", "aantal", "n", "voorbeelden"));
+        for (DataKwaliteit.Bron b : k.bronnen()) {
+            String laatste = b.laatsteGebeurtenis() == null ? "" : b.laatsteGebeurtenis().toString();
+            for (DataKwaliteit.Ontbrekend o : b.ontbrekend()) {
+                r.add(List.of(b.bron(), String.valueOf(b.zaken()), laatste, "ontbreekt", o.veld(),
+                        String.valueOf(o.ontbreekt()), String.valueOf(o.n()), ""));
+            }
+            for (DataKwaliteit.Inconsistentie i : b.inconsistenties()) {
+                r.add(List.of(b.bron(), String.valueOf(b.zaken()), laatste, "tegenstrijdig", i.regel(),
+                        String.valueOf(i.aantal()), String.valueOf(b.zaken()), String.join(" ", i.voorbeelden())));
+            }
+        }
+        for (DataKwaliteit.Telbron t : k.tellingen()) {
+            for (DataKwaliteit.Inconsistentie i : t.inconsistenties()) {
+                r.add(List.of(t.bron(), String.valueOf(t.regels()), t.laatsteInvoer() == null ? "" : t.laatsteInvoer().toString(),
+                        "tegenstrijdig", i.regel(), String.valueOf(i.aantal()), String.valueOf(t.regels()), ""));
+            }
+        }
+        return r;
     }
 
     static String getal(Double d) {

@@ -200,6 +200,10 @@ class DrentheFixtureTest extends ApiTestSupport {
             assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(24.0);
             assertThat(wb.getSheetAt(1).getRow(2).getCell(0).getStringCellValue()).contains("x = onderdrukt");
         }
+        Api.Response bronnen = require(api.get("beheerder", "/api/v1/bronvergelijking.csv?" + PERIODE), 200);
+        assertThat(bronnen.body()).startsWith("gemeente,naam,registratie_rihgs").contains("GM0106,Assen,");
+        Api.Response kwaliteit = require(api.get("beheerder", "/api/v1/datakwaliteit.xlsx?" + PERIODE), 200);
+        assertThat(kwaliteit.header("Content-Type")).startsWith(Downloads.XLSX);
         require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
         String suppressed = require(api.get("beheerder", "/api/v1/cijfers/aantallen.csv?niveau=GEMEENTE&periode=JAAR&"
                 + PERIODE), 200).body();
