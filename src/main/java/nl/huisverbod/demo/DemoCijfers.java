@@ -22,8 +22,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's figures: the Drenthe example of domain.md §12 with the municipalities' own counts, three recent
- * years of generated national cases with the police's counts, consent of every municipality, and the demo's
+ * The demo's figures: the Drenthe example of domain.md §12 with the municipalities' own counts, the last three
+ * complete years of generated national cases with the police's counts, consent of every municipality, and the demo's
  * live cases projected, so that every dashboard has something to show on a fresh machine.
  */
 @Component
@@ -65,7 +65,7 @@ class DemoCijfers {
                         .getContentAsString(StandardCharsets.UTF_8));
                 int jaar = LegalTime.localDate(clock.instant()).getYear();
                 Path dir = Files.createTempDirectory("demo-cijfers");
-                var data = new LandelijkeDataGenerator(7L, jaar - 2, 3, 6_000, 300_000).schrijf(dir);
+                var data = new LandelijkeDataGenerator(7L, jaar - 3, 3, 6_000, 300_000).schrijf(dir);
                 try (Reader r = Files.newBufferedReader(data.zakenBestand(), StandardCharsets.UTF_8)) {
                     zaakImport.importeer("demo-landelijk", r, v -> { });
                 }
@@ -75,7 +75,7 @@ class DemoCijfers {
                 Files.delete(dir);
                 liveZaken.vernieuwNu();
                 log.info("Demo figures: {} generated cases of {}–{}, the Drenthe example of 2009", data.zaken(),
-                        jaar - 2, jaar);
+                        jaar - 3, jaar - 1);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
