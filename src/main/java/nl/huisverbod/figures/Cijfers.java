@@ -112,13 +112,18 @@ public class Cijfers {
 
     /** §12: RiHGs finalised and orders imposed in the period (each by its own date), and the conversion. */
     private Tabel aantallen(CijferBasis b) {
+        return rihgsEnHuisverboden(b)
+                .bouw(Figuur.AANTALLEN.sleutel, List.of(aantal("rihgs"), aantal("huisverboden"),
+                        new TabelBouwer.KolomDef("conversie", Tabel.Soort.AANDEEL, "huisverboden", "rihgs", 1)), List.of(messages.get("figures.note.conversion")));
+    }
+
+    /** RiHGs finalised and orders imposed per area and period, each counted on its own date (§12). */
+    private TabelBouwer rihgsEnHuisverboden(CijferBasis b) {
         return bouwer(b)
                 .voegToe(rows(b, "select " + b.groep("z.rihg_op", true) + ", count(*) as rihgs"
                         + b.zaken("z.rihg_op", true) + " group by 1, 2, 3"))
                 .voegToe(rows(b, "select " + b.groep("z.opgelegd_op", true) + ", count(*) as huisverboden"
-                        + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"))
-                .bouw(Figuur.AANTALLEN.sleutel, List.of(aantal("rihgs"), aantal("huisverboden"),
-                        new TabelBouwer.KolomDef("conversie", Tabel.Soort.AANDEEL, "huisverboden", "rihgs", 1)), List.of(messages.get("figures.note.conversion")));
+                        + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"));
     }
 
     /** §12: of the orders imposed in the period (cohort), the share extended, withdrawn, breached, annulled... */
@@ -152,11 +157,7 @@ public class Cijfers {
         if (b.vraag.periode() == Periode.GEHEEL) {
             throw InvalidInputException.of("periode", "figures.notWhole");
         }
-        TabelBouwer t = bouwer(b)
-                .voegToe(rows(b, "select " + b.groep("z.rihg_op", true) + ", count(*) as rihgs"
-                        + b.zaken("z.rihg_op", true) + " group by 1, 2, 3"))
-                .voegToe(rows(b, "select " + b.groep("z.opgelegd_op", true) + ", count(*) as huisverboden"
-                        + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"));
+        TabelBouwer t = rihgsEnHuisverboden(b);
         perJaar(b, t, "inwoners", "select " + b.vraag.niveau().code + """
                  as gebied, p.year as jaar, sum(p.population) as aantal
                 from ref_population p join ref_municipality m on m.code = p.code
@@ -172,11 +173,7 @@ public class Cijfers {
         if (b.vraag.periode() != Periode.JAAR) {
             throw InvalidInputException.of("periode", "figures.perYearOnly");
         }
-        TabelBouwer t = bouwer(b)
-                .voegToe(rows(b, "select " + b.groep("z.rihg_op", true) + ", count(*) as rihgs"
-                        + b.zaken("z.rihg_op", true) + " group by 1, 2, 3"))
-                .voegToe(rows(b, "select " + b.groep("z.opgelegd_op", true) + ", count(*) as huisverboden"
-                        + b.zaken("z.opgelegd_op", true) + " group by 1, 2, 3"));
+        TabelBouwer t = rihgsEnHuisverboden(b);
         perJaar(b, t, "politieregistraties", "select " + b.vraag.niveau().code + """
                  as gebied, p.jaar, sum(p.aantal) as aantal
                 from politie_telling p join ref_municipality m on m.code = p.gemeente_code

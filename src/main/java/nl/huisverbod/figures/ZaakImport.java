@@ -210,6 +210,8 @@ public class ZaakImport {
             }
         }
         tx.executeWithoutResult(s -> {
+            // two imports of the same source at once replace the same cases: one chunk at a time per source
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("stat-import:" + bron).query().singleRow();
             opslag.vervang(goed.values(), clock.instant());
             jdbc.sql("""
                     update stat_import set regels = regels + ?, verwerkt = verwerkt + ?, opgeslagen = opgeslagen + ?,
