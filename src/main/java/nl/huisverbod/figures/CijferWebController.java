@@ -2,6 +2,10 @@ package nl.huisverbod.figures;
 
 import java.time.Clock;
 import java.util.Map;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.identity.Role;
 import nl.huisverbod.platform.FormErrors;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.reference.Municipalities;
@@ -23,12 +27,17 @@ class CijferWebController {
     private final DataKwaliteit dataKwaliteit;
     private final Downloads downloads;
     private final Municipalities municipalities;
+    private final CijferInstellingen instellingen;
+    private final CurrentUserProvider currentUser;
     private final Messages messages;
     private final Clock clock;
 
     CijferWebController(Dashboards dashboards, Evaluatie evaluatie, Bronvergelijking bronvergelijking,
                         DataKwaliteit dataKwaliteit, Downloads downloads, Municipalities municipalities,
-                        Messages messages, Clock clock) {
+                        CijferInstellingen instellingen, CurrentUserProvider currentUser, Messages messages,
+                        Clock clock) {
+        this.instellingen = instellingen;
+        this.currentUser = currentUser;
         this.dashboards = dashboards;
         this.evaluatie = evaluatie;
         this.bronvergelijking = bronvergelijking;
@@ -52,6 +61,13 @@ class CijferWebController {
         model.addAttribute("gemeenten", municipalities.allCurrent());
         model.addAttribute("perioden", new Periode[] {Periode.MAAND, Periode.KWARTAAL, Periode.JAAR});
         model.addAttribute("regioNiveaus", new Niveau[] {Niveau.POLITIE_EENHEID, Niveau.VT_REGIO, Niveau.VEILIGHEIDSREGIO});
+        CurrentUser user = currentUser.require();
+        if (s == Dashboards.Soort.GEMEENTE && user.organisationType() == OrganisationType.GEMEENTE
+                && user.scopeCode().equals(keuze.gemeente()) && user.has(Role.BURGEMEESTER, Role.GEMEENTE_JURIST)) {
+            // the municipality's own consent to count in regional and national figures (§12), recorded here
+            model.addAttribute("eigenToestemming", instellingen.toestemmingen().stream()
+                    .anyMatch(t -> t.gemeenteCode().equals(keuze.gemeente()) && t.toestemming()));
+        }
         try {
             model.addAttribute("weergave", dashboards.weergave(keuze));
             if (s == Dashboards.Soort.ONDERZOEK) {

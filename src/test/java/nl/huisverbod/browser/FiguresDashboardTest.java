@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.huisverbod.support.Api;
@@ -107,6 +108,50 @@ class FiguresDashboardTest {
         browser.scan(page, "cijfers-kwaliteit");
         page.navigate(browser.url("/cijfers/kwaliteit?van=2010-01-01&tot=2009-01-01"));
         assertThat(page.locator("#error-summary").innerText()).contains("Moet na het begin liggen");
+    }
+
+    @Test
+    void the_administrator_imports_a_file_sees_its_rejected_line_and_sets_the_threshold_and_a_mayor_her_consent()
+            throws Exception {
+        Page page = browser.loginAs("beheerder", false);
+        page.navigate(browser.url("/beheer/cijfers"));
+        browser.scan(page, "cijferbeheer");
+        Path file = Files.createTempFile("zaken", ".jsonl");
+        Files.writeString(file, "{\"zaakId\":\"UI-1\",\"gemeenteCode\":\"GM0106\",\"rihg\":{\"afgerondOp\":\"2010-02-01\"}}\n"
+                + "{\"zaakId\":\"UI-2\",\"gemeenteCode\":\"GM0106\"}\n");
+        page.getByLabel("Bron", new Page.GetByLabelOptions().setExact(true)).fill("ui-test");
+        page.getByLabel("Bestand").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inlezen")).click();
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.STATUS).innerText()).contains("Het inlezen is gestart");
+        for (int i = 0; i < 50 && !page.locator("#imports tbody tr").first().innerText().contains("klaar"); i++) {
+            Thread.sleep(100);
+            page.getByText("Ververs de voortgang").click();
+            page.waitForLoadState();
+        }
+        String row = page.locator("#imports tbody tr").first().innerText();
+        assertThat(row).contains("ui-test", "klaar");
+        page.locator("#imports tbody tr").first().getByText("Afgewezen regels").click();
+        assertThat(page.locator("#imports tbody tr").first().innerText()).contains("Regel 2:", "Een zaak heeft een RiHG");
+
+        page.getByLabel("Drempel").fill("nul");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        page.waitForLoadState();
+        assertThat(page.locator("#error-summary").innerText()).contains("Een drempel van 1 tot en met 100");
+        page.getByLabel("Drempel").fill("5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.STATUS).innerText()).contains("Opgeslagen");
+
+        Page mayor = browser.loginAs("burgemeester.hoogeveen", false);
+        mayor.navigate(browser.url("/cijfers/gemeente"));
+        mayor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trek toestemming in")).click();
+        mayor.waitForLoadState();
+        assertThat(mayor.locator("main").innerText()).contains("Uw gemeente telt niet mee");
+        mayor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Geef toestemming")).click();
+        mayor.waitForLoadState();
+        assertThat(mayor.locator("main").innerText()).contains("Uw gemeente telt mee");
+        browser.scan(mayor, "cijfers-toestemming");
     }
 
     @Test

@@ -58,6 +58,8 @@ class PageAccessTest {
         assertThat(status("beheerder", "/beheer/beschikbaarheid")).isEqualTo(200);
         assertThat(status("vt.drenthe", "/beheer/termijnen")).isEqualTo(403);
         assertThat(status("vt.drenthe", "/beheer/beschikbaarheid")).isEqualTo(403);
+        assertThat(status("beheerder", "/beheer/cijfers")).isEqualTo(200);
+        assertThat(status("onderzoeker", "/beheer/cijfers")).isEqualTo(403);
     }
 
     @Test
