@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import nl.huisverbod.identity.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,7 @@ class ZaakImportCommand implements ApplicationRunner {
             return;
         }
         int code;
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nl-NL")); // rejected lines explained as in the UI
         try {
             Path file = Path.of(args.getOptionValues("import-zaken").get(0));
             String bron = one(args, "bron");
