@@ -12,6 +12,7 @@ import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.platform.Messages;
+import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.shared.LegalTime;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -40,9 +41,12 @@ public class Dashboards {
     private final Cijfers cijfers;
     private final Messages messages;
     private final CurrentUserProvider currentUser;
+    private final Municipalities municipalities;
     private final Clock clock;
 
-    Dashboards(Cijfers cijfers, Messages messages, CurrentUserProvider currentUser, Clock clock) {
+    Dashboards(Cijfers cijfers, Messages messages, CurrentUserProvider currentUser, Municipalities municipalities,
+               Clock clock) {
+        this.municipalities = municipalities;
         this.cijfers = cijfers;
         this.messages = messages;
         this.currentUser = currentUser;
@@ -80,10 +84,15 @@ public class Dashboards {
         if (regioNiveau == Niveau.GEMEENTE || regioNiveau == Niveau.LAND) {
             regioNiveau = Niveau.VT_REGIO;
         }
+        // the region of the user's own organisation, or of the municipality shown
+        Niveau niveau = regioNiveau;
         String standaardRegio = switch (u.organisationType()) {
             case VEILIG_THUIS, POLITIE, OM -> u.scopeCode();
-            default -> regioNiveau == Niveau.POLITIE_EENHEID ? "Noord-Nederland"
-                    : regioNiveau == Niveau.VEILIGHEIDSREGIO ? "VR03" : "Drenthe";
+            default -> municipalities.current(gemeente).map(m -> switch (niveau) {
+                case POLITIE_EENHEID -> m.policeUnit();
+                case VEILIGHEIDSREGIO -> m.safetyRegionCode();
+                default -> m.vtRegion();
+            }).orElse("Drenthe");
         };
         return new Keuze(soort, van, tot, periode, gemeente, regioNiveau, tekst(p.get("regio"), standaardRegio),
                 tekst(p.get("bron"), null));

@@ -26,7 +26,7 @@ class ZaakImportApiController {
      */
     @PostMapping(path = "/api/v1/zaak-imports", consumes = {"application/x-ndjson", "application/jsonl",
             "application/json-lines", "text/plain"})
-    ResponseEntity<ZaakImport.Voortgang> start(@RequestParam String bron, InputStream body) {
+    ResponseEntity<ZaakImport.Voortgang> start(@RequestParam(required = false) String bron, InputStream body) {
         UUID id = zaakImport.start(bron, body);
         return ResponseEntity.accepted().location(URI.create("/api/v1/zaak-imports/" + id))
                 .body(zaakImport.voortgang(id));

@@ -287,7 +287,11 @@ class DrentheFixtureTest extends ApiTestSupport {
         assertThat(api.get("beheerder", "/api/v1/cijfers/onbekend").status()).isEqualTo(404);
         assertThat(api.postText("hovj", "/api/v1/zaak-imports?bron=x", "application/x-ndjson", "{}").status())
                 .isEqualTo(403);
-        assertThat(api.postText("beheerder", "/api/v1/zaak-imports?bron=Live!", "application/x-ndjson", "{}").status())
+        Api.Response zonderBron = api.postText("beheerder", "/api/v1/zaak-imports", "application/x-ndjson", "{}");
+        assertThat(zonderBron.status()).isEqualTo(400);
+        assertThat(zonderBron.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(zonderBron.body()).contains("bron");
+        assertThat(api.postText("beheerder", "/api/v1/zaak-imports?bron=live", "application/x-ndjson", "{}").status())
                 .isEqualTo(400);
     }
 
