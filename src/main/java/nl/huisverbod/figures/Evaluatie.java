@@ -34,8 +34,11 @@ public class Evaluatie {
     public record Groep(long n, Long aantal, Double waarde, Double sd, boolean onderdrukt) {
     }
 
-    /** A test: chi-square (1 df) or Welch's t with its degrees of freedom, and the two-sided p-value. */
-    public record Toets(String toets, double statistiek, double df, double p) {
+    /**
+     * A test: chi-square (1 df) or Welch's t with its degrees of freedom, and the two-sided p-value.
+     * {@code benadering}: a chi-square with an expected cell count below 5, where the approximation is poor.
+     */
+    public record Toets(String toets, double statistiek, double df, double p, boolean benadering) {
     }
 
     public record Maat(String maat, String omschrijving, Groep metHuisverbod, Groep zonderHuisverbod, Toets toets) {
@@ -86,7 +89,15 @@ public class Evaluatie {
         if (!gm.onderdrukt() && !gz.onderdrukt() && (a[0] + a[1]) > 0 && (a[0] + a[1]) < met.size() + zonder.size()) {
             long[][] tabel = {{a[0], met.size() - a[0]}, {a[1], zonder.size() - a[1]}};
             var chi = new ChiSquareTest();
-            toets = new Toets("chi-kwadraat", chi.chiSquare(tabel), 1, chi.chiSquareTest(tabel));
+            long totaal = met.size() + zonder.size();
+            double minVerwacht = Double.MAX_VALUE;
+            for (long[] rij : tabel) {
+                for (int kolom = 0; kolom < 2; kolom++) {
+                    double kolomTotaal = tabel[0][kolom] + tabel[1][kolom];
+                    minVerwacht = Math.min(minVerwacht, (rij[0] + rij[1]) * kolomTotaal / totaal);
+                }
+            }
+            toets = new Toets("chi-kwadraat", chi.chiSquare(tabel), 1, chi.chiSquareTest(tabel), minVerwacht < 5);
         }
         return new Maat(maat, messages.get("figures.evaluation." + maat), gm, gz, toets);
     }
@@ -107,7 +118,7 @@ public class Evaluatie {
         Toets toets = null;
         if (!gm.onderdrukt() && !gz.onderdrukt() && x.length >= 2 && y.length >= 2 && (gm.sd() > 0 || gz.sd() > 0)) {
             var t = new TTest();
-            toets = new Toets("welch-t", t.t(x, y), welchDf(x, y), t.tTest(x, y));
+            toets = new Toets("welch-t", t.t(x, y), welchDf(x, y), t.tTest(x, y), false);
         }
         return new Maat(maat, messages.get("figures.evaluation." + maat), gm, gz, toets);
     }

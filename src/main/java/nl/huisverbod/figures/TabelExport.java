@@ -137,7 +137,7 @@ public class TabelExport {
     List<List<String>> regels(Evaluatie.Vergelijking e) {
         List<List<String>> r = new ArrayList<>();
         r.add(List.of("maat", "met_n", "met_aantal", "met_waarde", "met_sd", "zonder_n", "zonder_aantal", "zonder_waarde",
-                "zonder_sd", "toets", "statistiek", "df", "p"));
+                "zonder_sd", "toets", "statistiek", "df", "p", "ruwe_benadering"));
         for (Evaluatie.Maat m : e.maten()) {
             List<String> regel = new ArrayList<>(List.of(m.maat()));
             for (Evaluatie.Groep g : List.of(m.metHuisverbod(), m.zonderHuisverbod())) {
@@ -147,8 +147,8 @@ public class TabelExport {
                 regel.add(g.onderdrukt() ? ONDERDRUKT : getal(g.sd()));
             }
             var t = m.toets();
-            regel.addAll(t == null ? List.of("", "", "", "") : List.of(t.toets(), getal(t.statistiek()), getal(t.df()),
-                    getal(t.p())));
+            regel.addAll(t == null ? List.of("", "", "", "", "") : List.of(t.toets(), getal(t.statistiek()),
+                    getal(t.df()), getal(t.p()), t.benadering() ? "ja" : "nee"));
             r.add(regel);
         }
         return r;
