@@ -112,9 +112,10 @@ public class Cijfers {
 
     /** §12: RiHGs finalised and orders imposed in the period (each by its own date), and the conversion. */
     private Tabel aantallen(CijferBasis b) {
-        return rihgsEnHuisverboden(b)
-                .bouw(Figuur.AANTALLEN.sleutel, List.of(aantal("rihgs"), aantal("huisverboden"),
-                        new TabelBouwer.KolomDef("conversie", Tabel.Soort.AANDEEL, "huisverboden", "rihgs", 1)), List.of(messages.get("figures.note.conversion")));
+        // conversion is shown as a share of the RiHGs, although orders and RiHGs are counted on their own dates
+        var conversie = new TabelBouwer.KolomDef("conversie", Tabel.Soort.AANDEEL, "huisverboden", "rihgs", 1);
+        return rihgsEnHuisverboden(b).bouw(Figuur.AANTALLEN.sleutel, List.of(aantal("rihgs"), aantal("huisverboden"),
+                conversie), List.of(messages.get("figures.note.conversion")));
     }
 
     /** RiHGs finalised and orders imposed per area and period, each counted on its own date (§12). */
