@@ -93,6 +93,12 @@ class CareContext {
         return d;
     }
 
+    /** Whether the current user is in the coordinating team of the case (no check of access, no audit). */
+    boolean isCoordinating(UUID dossierId) {
+        CurrentUser u = user();
+        return u.role() == Role.VT_COORDINATOR || (u.role() == Role.ZORGPROFESSIONAL && onCoreTeam(dossierId, u));
+    }
+
     private boolean onCoreTeam(UUID dossierId, CurrentUser u) {
         return jdbc.sql("""
                 select count(*) from (

@@ -160,6 +160,14 @@ public class Hulpteam {
         return care.coordinate(dossierId, part, purpose);
     }
 
+    /**
+     * Whether the current user belongs to the coordinating team of a case they were already authorised for
+     * (a partner records its part of the help; the team decides what is offered).
+     */
+    public boolean isCoordinating(UUID dossierId) {
+        return care.isCoordinating(dossierId);
+    }
+
     /** The cases the current user is named on as a professional (the user's own cases). */
     public java.util.Set<UUID> myCases() {
         return new java.util.HashSet<>(jdbc.sql("select distinct dossier_id from hulpverlener where user_id = ?")

@@ -53,6 +53,10 @@ class FollowupContext {
         return team.requireCoordinating(dossierId, Onderdeel.NAZORG, purpose);
     }
 
+    boolean isCoordinating(UUID dossierId) {
+        return team.isCoordinating(dossierId);
+    }
+
     void write(Dossier d, String type, UUID id, List<UUID> persons, String purpose, String details) {
         audit.record(new AuditRecord(AuditAction.WRITE, type, id, d.id(), persons, purpose,
                 dossiers.legalBasisOfCurrentUser(), details));

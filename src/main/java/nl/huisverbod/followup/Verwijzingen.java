@@ -45,6 +45,12 @@ public class Verwijzingen {
                 : context.change(dossierId, "verwijzing bijwerken");
         Verwijzing existing = id == null ? null : find(dossierId, id);
         var v = new Violations();
+        if (existing != null && !context.isCoordinating(d.id())) {
+            // a partner records the steps of the help it gives; what is offered to whom is the team's decision
+            v.require(existing.persoonId().equals(in.persoonId()), "persoonId", "followup.referral.offerIsTeams");
+            v.require(existing.programma().equals(in.programma()), "programma", "followup.referral.offerIsTeams");
+            v.require(existing.aangebodenOp().equals(in.aangebodenOp()), "aangebodenOp", "followup.referral.offerIsTeams");
+        }
         Optional<Persoon> persoon = d.personen().stream().filter(p -> p.id().equals(in.persoonId())).findFirst();
         v.require(persoon.isPresent() && persoon.get().rol() != PersonRole.HUISGENOOT, "persoonId",
                 "care.contact.unknownPerson");
@@ -119,6 +125,11 @@ public class Verwijzingen {
         context.read(dossierId, "inzien hulptrechter");
         return jdbc.sql("select * from verwijzing where dossier_id = ? order by aangeboden_op, programma").param(dossierId)
                 .query(Verwijzingen::map).list();
+    }
+
+    /** Whether the current user may change what is offered to whom (the coordinating team), not only the steps. */
+    public boolean magAanbodWijzigen(UUID dossierId) {
+        return context.isCoordinating(dossierId);
     }
 
     private Verwijzing find(UUID dossierId, UUID id) {

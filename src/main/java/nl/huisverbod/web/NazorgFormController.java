@@ -97,12 +97,20 @@ class NazorgFormController extends OneFormPerPage {
             case "verwijzing" -> {
                 intro = t("followup.referral.intro");
                 f.add(of("version", "", Kind.HIDDEN));
-                f.add(select("persoonId", t("care.f.persoon"), d.personen().stream()
-                        .filter(p -> p.rol() != PersonRole.HUISGENOOT)
-                        .map(p -> new Option(p.id().toString(), p.naam() + " (" + t("role." + p.rol()) + ")")).toList()));
-                f.add(select("programma", t("followup.f.programma"), programmas.all().stream()
-                        .map(p -> new Option(p.code(), p.naam())).toList()));
-                f.add(of("aangebodenOp", t("followup.f.aangebodenOp"), Kind.DATE));
+                if (sub != null && !verwijzingen.magAanbodWijzigen(d.id())) {
+                    // a partner records the steps; the offer itself stays as the team made it
+                    intro = t("followup.referral.partnerIntro");
+                    f.add(of("persoonId", "", Kind.HIDDEN));
+                    f.add(of("programma", "", Kind.HIDDEN));
+                    f.add(of("aangebodenOp", "", Kind.HIDDEN));
+                } else {
+                    f.add(select("persoonId", t("care.f.persoon"), d.personen().stream()
+                            .filter(p -> p.rol() != PersonRole.HUISGENOOT)
+                            .map(p -> new Option(p.id().toString(), p.naam() + " (" + t("role." + p.rol()) + ")")).toList()));
+                    f.add(select("programma", t("followup.f.programma"), programmas.all().stream()
+                            .map(p -> new Option(p.code(), p.naam())).toList()));
+                    f.add(of("aangebodenOp", t("followup.f.aangebodenOp"), Kind.DATE));
+                }
                 f.add(of("geaccepteerdOp", t("followup.f.geaccepteerdOp"), Kind.DATE));
                 f.add(of("gestartOp", t("followup.f.gestartOp"), Kind.DATE));
                 f.add(of("afgerondOp", t("followup.f.afgerondOp"), Kind.DATE));

@@ -10,7 +10,10 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.UUID;
 import nl.huisverbod.decision.OrderEnding;
+import nl.huisverbod.identity.OrganisationType;
+import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.BrowserSession;
@@ -28,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * After the order in a real browser: the coordinator refers to help and records its steps, inventories the
+ * After the order in a real browser: the coordinator refers to help, the providing partner records its steps, inventories the
  * problems, monitors against the agreed moments, writes the report and closes the case with its outcome.
  */
 @IntegrationTest
@@ -42,6 +45,8 @@ class FollowupJourneyTest {
     MutableClock clock;
     @Autowired
     OrderEnding orderEnding;
+    @Autowired
+    Organisations organisations;
     BrowserSession browser;
     String hub;
     String caseId;
@@ -103,6 +108,25 @@ class FollowupJourneyTest {
 
     @Test
     @Order(2)
+    void the_providing_partner_records_the_start_but_not_the_offer() {
+        Api api = new Api(port);
+        UUID amw = organisations.ofType(OrganisationType.ZORGAANBIEDER).stream()
+                .filter(o -> o.name().equals("Algemeen Maatschappelijk Werk Drenthe")).findFirst().orElseThrow().id();
+        require(api.post("vt.drenthe", "/api/v1/dossiers/" + caseId + "/hulpverlening/team", Map.of("functie", "PARTNER",
+                "partnerSoort", "AMW", "organisationId", amw)), 201);
+        Page partner = browser.loginAs("amw", false);
+        partner.navigate(browser.url(hub));
+        link(partner, "Agressieregulatietraining").click(); partner.waitForLoadState();
+        assertThat(partner.locator("main").textContent()).contains("Leg de stappen vast van de hulp die uw organisatie geeft");
+        assertThat(partner.locator("#f-programma").count()).isZero();
+        browser.scan(partner, "nazorg-verwijzing-partner");
+        partner.locator("#f-gestartOp").fill("2026-01-20");
+        button(partner, "Opslaan").click(); partner.waitForLoadState();
+        assertThat(partner.locator("#nazorg").textContent()).contains("Agressieregulatietraining", "Gestart op (intake) 20-01-2026");
+    }
+
+    @Test
+    @Order(3)
     void the_problems_are_inventoried_at_the_start() {
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
@@ -117,7 +141,7 @@ class FollowupJourneyTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void monitoring_after_six_weeks_meets_its_deadline_and_the_report_is_written() {
         clock.set(at(2, 20, 10));
         Page vt = browser.loginAs("vt.drenthe", false);
@@ -139,7 +163,7 @@ class FollowupJourneyTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void the_case_is_closed_with_its_outcome_coded() {
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
@@ -168,7 +192,7 @@ class FollowupJourneyTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void the_police_report_a_new_incident_and_the_case_shows_repeat_violence() {
         Page police = browser.loginAs("agent", false);
         police.navigate(browser.url("/dossiers/" + caseId));

@@ -103,6 +103,13 @@ class FollowupApiTest extends ApiTestSupport {
         Api.Response bad = api.put("amw", c + "/verwijzingen/" + vid, skipped);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("invalidParams").toString()).contains("afgerondOp", "followup.funnel.stepMissing");
+        // a partner may not change what was offered to whom, only record the steps
+        Map<String, Object> other = referral(piet, "RECLASSERINGSTOEZICHT", "2026-02-04");
+        other.put("version", 0);
+        Api.Response offer = api.put("amw", c + "/verwijzingen/" + vid, other);
+        assertThat(offer.status()).isEqualTo(400);
+        assertThat(offer.json().path("invalidParams").toString()).contains("programma", "aangebodenOp",
+                "followup.referral.offerIsTeams");
         Map<String, Object> started = referral(piet, "AGRESSIEREGULATIE", "2026-02-03");
         started.put("version", 0);
         started.put("geaccepteerdOp", "2026-02-05");
