@@ -60,7 +60,7 @@ class CijferWebController {
         model.addAttribute("keuze", keuze);
         model.addAttribute("gemeenten", municipalities.allCurrent());
         model.addAttribute("perioden", new Periode[] {Periode.MAAND, Periode.KWARTAAL, Periode.JAAR});
-        model.addAttribute("regioNiveaus", new Niveau[] {Niveau.POLITIE_EENHEID, Niveau.VT_REGIO, Niveau.VEILIGHEIDSREGIO});
+        model.addAttribute("regios", municipalities.regions());
         CurrentUser user = currentUser.require();
         if (s == Dashboards.Soort.GEMEENTE && user.organisationType() == OrganisationType.GEMEENTE
                 && user.scopeCode().equals(keuze.gemeente()) && user.has(Role.BURGEMEESTER, Role.GEMEENTE_JURIST)) {

@@ -3,6 +3,7 @@ package nl.huisverbod.figures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,13 @@ public class Dashboards {
         }
         String gemeente = tekst(p.get("gemeente"), u.organisationType() == OrganisationType.GEMEENTE ? u.scopeCode()
                 : "GM0106");
+        // the region list sends level and region as one value, "VT_REGIO|Drenthe"
+        String regioKeuze = p.get("regioKeuze");
+        if (regioKeuze != null && regioKeuze.contains("|")) {
+            p = new HashMap<>(p);
+            p.put("regioNiveau", regioKeuze.substring(0, regioKeuze.indexOf('|')));
+            p.put("regio", regioKeuze.substring(regioKeuze.indexOf('|') + 1));
+        }
         Niveau regioNiveau = keuze(p.get("regioNiveau"), Niveau.class, u.organisationType()
                 == OrganisationType.VEILIG_THUIS ? Niveau.VT_REGIO : u.role().isPolice() || u.organisationType()
                 == OrganisationType.OM ? Niveau.POLITIE_EENHEID : Niveau.VT_REGIO);

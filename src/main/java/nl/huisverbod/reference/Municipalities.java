@@ -2,7 +2,9 @@ package nl.huisverbod.reference;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,25 @@ public class Municipalities {
     /** The codes of every municipality since 2009, merged ones included (historical data use them). */
     public Set<String> allCodes() {
         return Set.copyOf(jdbc.sql("select code from ref_municipality").query(String.class).list());
+    }
+
+    /** A region a figure can be asked for: the value the municipalities carry for it, and its name. */
+    public record Region(String value, String name) {
+    }
+
+    /** The police units, VT regions and safety regions of the current municipalities, by name. */
+    public Map<String, List<Region>> regions() {
+        Map<String, List<Region>> result = new LinkedHashMap<>();
+        result.put("POLITIE_EENHEID", jdbc.sql("select distinct police_unit, police_unit from ref_municipality where "
+                + CURRENT + " and police_unit is not null order by 1").query((rs, n) -> new Region(rs.getString(1),
+                rs.getString(2))).list());
+        result.put("VT_REGIO", jdbc.sql("select distinct vt_region, vt_region from ref_municipality where " + CURRENT
+                + " and vt_region is not null order by 1").query((rs, n) -> new Region(rs.getString(1),
+                rs.getString(2))).list());
+        result.put("VEILIGHEIDSREGIO", jdbc.sql("select distinct safety_region_code, safety_region_name from ref_municipality"
+                + " where " + CURRENT + " and safety_region_code is not null order by 2").query((rs, n) -> new Region(
+                rs.getString(1), rs.getString(2))).list());
+        return result;
     }
 
     public List<Municipality> inPoliceUnit(String policeUnit) {

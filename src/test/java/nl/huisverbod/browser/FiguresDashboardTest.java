@@ -95,7 +95,13 @@ class FiguresDashboardTest {
         Page page = browser.loginAs("vt.drenthe", false);
         page.navigate(browser.url("/cijfers"));
         assertThat(page.url()).contains("/cijfers/regio");
-        page.navigate(browser.url("/cijfers/regio?" + PERIODE + "&periode=MAAND&regioNiveau=VT_REGIO&regio=Drenthe"));
+        // the VT coordinator's own region is chosen; another region is picked from the list
+        assertThat(page.locator("#regioKeuze").inputValue()).isEqualTo("VT_REGIO|Drenthe");
+        page.locator("#regioKeuze").selectOption("POLITIE_EENHEID|Amsterdam");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon")).click();
+        page.waitForLoadState();
+        assertThat(page.locator("#regioKeuze").inputValue()).isEqualTo("POLITIE_EENHEID|Amsterdam");
+        page.navigate(browser.url("/cijfers/regio?" + PERIODE + "&periode=MAAND&regioKeuze=VT_REGIO%7CDrenthe"));
         assertThat(page.locator("#gemeenten-tabel").innerText()).contains("Emmen");
         browser.scan(page, "cijfers-regio");
         page.navigate(browser.url("/cijfers/land?" + PERIODE + "&periode=JAAR"));
