@@ -79,10 +79,7 @@ public class Bronvergelijking {
                   count(*) filter (where z.opgelegd_op >= :van_t and z.opgelegd_op < :tot_t
                       and exists (select 1 from stat_overtreding o where o.zaak_id = z.id)) as overtredingen,
                   max(greatest(z.rihg_op, z.opgelegd_op, z.verlengd_op, z.ingetrokken_op)) as laatste,
-                  max(z.bijgewerkt_op) as ingelezen
-                from stat_zaak z join ref_municipality m on m.code = z.gemeente_code
-                where ((z.rihg_op >= :van_t and z.rihg_op < :tot_t) or (z.opgelegd_op >= :van_t and z.opgelegd_op < :tot_t))
-                  and """ + " " + b.gemeenten() + (q.bron() == null ? "" : " and z.bron = :bron") + " group by m.code";
+                  max(z.bijgewerkt_op) as ingelezen""" + b.zakenMetRihgOfHuisverbod() + " group by m.code";
         b.sql(jdbc, sql).query(rs -> {
             String code = rs.getString("code");
             namen.put(code, rs.getString("name"));

@@ -61,6 +61,16 @@ final class CijferBasis {
                 + (vraag.bron() == null ? "" : " and z.bron = :bron");
     }
 
+    /**
+     * From and where for the cases with a RiHG or an order in the period, whichever date: the set that the
+     * source comparison, data quality and the research extract look at.
+     */
+    String zakenMetRihgOfHuisverbod() {
+        return " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code where"
+                + " ((z.rihg_op >= :van_t and z.rihg_op < :tot_t) or (z.opgelegd_op >= :van_t and z.opgelegd_op < :tot_t))"
+                + " and " + gemeenten() + (vraag.bron() == null ? "" : " and z.bron = :bron");
+    }
+
     /** The statement with this request's parameters bound. */
     JdbcClient.StatementSpec sql(JdbcClient jdbc, String sql) {
         var spec = jdbc.sql(sql);

@@ -91,9 +91,7 @@ public class DataKwaliteit {
     public Rapport rapport(CijferVraag vraag) {
         CijferBasis b = cijfers.basis(vraag);
         boolean beheerder = currentUser.require().has(Role.FUNCTIONEEL_BEHEERDER);
-        String inPeriode = " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code where"
-                + " ((z.rihg_op >= :van_t and z.rihg_op < :tot_t) or (z.opgelegd_op >= :van_t and z.opgelegd_op < :tot_t))"
-                + " and " + b.gemeenten() + (vraag.bron() == null ? "" : " and z.bron = :bron");
+        String inPeriode = b.zakenMetRihgOfHuisverbod();
         StringBuilder select = new StringBuilder("select z.bron, count(*) as zaken,"
                 + " max(greatest(z.rihg_op, z.opgelegd_op, z.verlengd_op, z.ingetrokken_op)) as laatste,"
                 + " max(z.bijgewerkt_op) as ingelezen");

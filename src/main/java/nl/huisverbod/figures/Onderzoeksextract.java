@@ -85,9 +85,7 @@ public class Onderzoeksextract {
         CijferBasis b = new CijferBasis(new CijferVraag(Niveau.LAND, Periode.JAAR, vraag.van(), vraag.tot(),
                 vraag.binnenNiveau(), vraag.binnen(), vraag.bron()), null);
         Pseudoniemen p = Pseudoniemen.nieuw();
-        String inPeriode = " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code where"
-                + " ((z.rihg_op >= :van_t and z.rihg_op < :tot_t) or (z.opgelegd_op >= :van_t and z.opgelegd_op < :tot_t))"
-                + " and " + b.gemeenten() + (vraag.bron() == null ? "" : " and z.bron = :bron");
+        String inPeriode = b.zakenMetRihgOfHuisverbod();
         LocalDate vandaag = LegalTime.localDate(clock.instant());
 
         Map<Object, List<Recidive.Nieuw>> nieuw = new HashMap<>();
