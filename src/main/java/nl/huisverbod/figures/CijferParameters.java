@@ -44,8 +44,8 @@ final class CijferParameters {
                 new Cijfers.Opties(venster, bronnen));
     }
 
-    private static <E extends Enum<E>> E keuze(Map<String, String> p, String naam, Class<E> type, E standaard,
-                                               Violations v) {
+    /** A value from a value set, upper-cased; a wrong one is reported with the choices, the default used. */
+    static <E extends Enum<E>> E keuze(Map<String, String> p, String naam, Class<E> type, E standaard, Violations v) {
         String s = p.get(naam);
         if (s == null || s.isBlank()) {
             return standaard;
@@ -53,13 +53,13 @@ final class CijferParameters {
         try {
             return Enum.valueOf(type, s.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            v.add(naam, "figures.import.choice", String.join(", ",
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            v.add(naam, "figures.import.choice", keuzes(type));
             return standaard;
         }
     }
 
-    private static LocalDate datum(Map<String, String> p, String naam, LocalDate standaard, Violations v) {
+    /** A date as 2009-06-30; a wrong one is reported, the default used. */
+    static LocalDate datum(Map<String, String> p, String naam, LocalDate standaard, Violations v) {
         String s = p.get(naam);
         if (s == null || s.isBlank()) {
             return standaard;
@@ -70,5 +70,10 @@ final class CijferParameters {
             v.add(naam, "figures.import.date");
             return standaard;
         }
+    }
+
+    /** The choices of a value set, for the message that names them. */
+    static String keuzes(Class<? extends Enum<?>> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 }

@@ -10,6 +10,7 @@ import nl.huisverbod.platform.FormErrors;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.Violations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,8 @@ class CijferWebController {
     @GetMapping("/cijfers/{soort:gemeente|regio|land|onderzoek}")
     String dashboard(@PathVariable String soort, @RequestParam Map<String, String> params, Model model) {
         Dashboards.Soort s = Dashboards.Soort.valueOf(soort.toUpperCase());
-        Dashboards.Keuze keuze = dashboards.aanvullen(s, params);
+        var fouten = new Violations();
+        Dashboards.Keuze keuze = dashboards.aanvullen(s, params, fouten);
         model.addAttribute("keuze", keuze);
         model.addAttribute("gemeenten", municipalities.allCurrent());
         model.addAttribute("perioden", new Periode[] {Periode.MAAND, Periode.KWARTAAL, Periode.JAAR});
@@ -74,7 +76,7 @@ class CijferWebController {
                 model.addAttribute("evaluatie", evaluatie.vergelijk(new CijferVraag(Niveau.LAND, Periode.JAAR, keuze.van(),
                         keuze.tot(), null, null, keuze.bron()), Cijfers.Opties.STANDAARD));
             }
-            model.addAttribute("errors", FormErrors.none());
+            model.addAttribute("errors", FormErrors.of(fouten.list(), messages));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FormErrors.of(e.violations(), messages));
         }

@@ -15,6 +15,7 @@ import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.shared.LegalTime;
+import nl.huisverbod.shared.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -65,15 +66,18 @@ public class Dashboards {
         };
     }
 
-    /** Fills in what the form left open: the last two years by month, the user's own municipality or region. */
-    public Keuze aanvullen(Soort soort, Map<String, String> p) {
+    /**
+     * Fills in what the form left open (the last two years by month, the user's own municipality or region);
+     * a wrong value is reported in {@code v} and its default used, so that the page still shows figures.
+     */
+    public Keuze aanvullen(Soort soort, Map<String, String> p, Violations v) {
         CurrentUser u = currentUser.require();
         LocalDate vandaag = LegalTime.localDate(clock.instant());
-        LocalDate tot = datum(p.get("tot"), vandaag.withDayOfMonth(1).plusMonths(1));
-        LocalDate van = datum(p.get("van"), soort == Soort.GEMEENTE || soort == Soort.REGIO
-                ? tot.minusMonths(24) : LocalDate.of(tot.minusDays(1).getYear() - 9, 1, 1));
-        Periode periode = keuze(p.get("periode"), Periode.class,
-                soort == Soort.GEMEENTE || soort == Soort.REGIO ? Periode.MAAND : Periode.JAAR);
+        LocalDate tot = CijferParameters.datum(p, "tot", vandaag.withDayOfMonth(1).plusMonths(1), v);
+        LocalDate van = CijferParameters.datum(p, "van", soort == Soort.GEMEENTE || soort == Soort.REGIO
+                ? tot.minusMonths(24) : LocalDate.of(tot.minusDays(1).getYear() - 9, 1, 1), v);
+        Periode periode = CijferParameters.keuze(p, "periode", Periode.class,
+                soort == Soort.GEMEENTE || soort == Soort.REGIO ? Periode.MAAND : Periode.JAAR, v);
         if (periode == Periode.GEHEEL) {
             periode = Periode.JAAR;
         }
@@ -86,9 +90,9 @@ public class Dashboards {
             p.put("regioNiveau", regioKeuze.substring(0, regioKeuze.indexOf('|')));
             p.put("regio", regioKeuze.substring(regioKeuze.indexOf('|') + 1));
         }
-        Niveau regioNiveau = keuze(p.get("regioNiveau"), Niveau.class, u.organisationType()
+        Niveau regioNiveau = CijferParameters.keuze(p, "regioNiveau", Niveau.class, u.organisationType()
                 == OrganisationType.VEILIG_THUIS ? Niveau.VT_REGIO : u.role().isPolice() || u.organisationType()
-                == OrganisationType.OM ? Niveau.POLITIE_EENHEID : Niveau.VT_REGIO);
+                == OrganisationType.OM ? Niveau.POLITIE_EENHEID : Niveau.VT_REGIO, v);
         if (regioNiveau == Niveau.GEMEENTE || regioNiveau == Niveau.LAND) {
             regioNiveau = Niveau.VT_REGIO;
         }
@@ -272,22 +276,6 @@ public class Dashboards {
 
     private static Tabel.Soort soort(Tabel t, String kolom) {
         return t.kolommen().get(index(t, kolom)).soort();
-    }
-
-    private static LocalDate datum(String s, LocalDate standaard) {
-        try {
-            return s == null || s.isBlank() ? standaard : LocalDate.parse(s.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            return standaard;
-        }
-    }
-
-    private static <E extends Enum<E>> E keuze(String s, Class<E> type, E standaard) {
-        try {
-            return s == null || s.isBlank() ? standaard : Enum.valueOf(type, s.trim());
-        } catch (IllegalArgumentException e) {
-            return standaard;
-        }
     }
 
     private static String tekst(String s, String standaard) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.huisverbod.platform.Messages;
-import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.Violations;
 import nl.huisverbod.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,14 +61,10 @@ class Downloads {
 
     ResponseEntity<byte[]> extract(Map<String, String> params) {
         var verzoek = CijferParameters.lees(params, clock);
-        Onderzoeksextract.Precisie precisie = null;
-        if (params.get("precisie") != null && !params.get("precisie").isBlank()) {
-            try {
-                precisie = Onderzoeksextract.Precisie.valueOf(params.get("precisie").trim().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("precisie", "figures.import.choice", "DAG, WEEK, MAAND, KWARTAAL, JAAR");
-            }
-        }
+        var v = new Violations();
+        Onderzoeksextract.Precisie precisie = CijferParameters.keuze(params, "precisie", Onderzoeksextract.Precisie.class,
+                null, v);
+        v.throwIfAny();
         var extract = onderzoeksextract.maak(verzoek.vraag(), precisie);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -93,7 +92,7 @@ final class JsonVelden {
         try {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
-            v.add(veld(naam), "figures.import.choice", keuzes(type));
+            v.add(veld(naam), "figures.import.choice", CijferParameters.keuzes(type));
             return null;
         }
     }
@@ -152,7 +151,7 @@ final class JsonVelden {
             try {
                 result.add(Enum.valueOf(type, e.isString() ? e.asString() : ""));
             } catch (IllegalArgumentException ex) {
-                v.add(p, "figures.import.choice", keuzes(type));
+                v.add(p, "figures.import.choice", CijferParameters.keuzes(type));
             }
         }
         return result;
@@ -180,9 +179,5 @@ final class JsonVelden {
             }
         }
         return result;
-    }
-
-    private static String keuzes(Class<? extends Enum<?>> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 }

@@ -101,6 +101,8 @@ class FiguresDashboardTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon")).click();
         page.waitForLoadState();
         assertThat(page.locator("#regioKeuze").inputValue()).isEqualTo("POLITIE_EENHEID|Amsterdam");
+        page.navigate(browser.url("/cijfers/regio?van=2009-13-01&periode=WEEK"));
+        assertThat(page.locator("#error-summary").innerText()).contains("Een datum zoals 2009-06-30", "Kies uit");
         page.navigate(browser.url("/cijfers/regio?" + PERIODE + "&periode=MAAND&regioKeuze=VT_REGIO%7CDrenthe"));
         assertThat(page.locator("#gemeenten-tabel").innerText()).contains("Emmen");
         browser.scan(page, "cijfers-regio");
