@@ -14,8 +14,11 @@ class AuditApiController {
     private final AuditTrail trail;
     private final AdministratorOnly administratorOnly;
     private final PersonLookup personLookup;
+    private final AuditAnchor anchor;
 
-    AuditApiController(AuditTrail trail, AdministratorOnly administratorOnly, PersonLookup personLookup) {
+    AuditApiController(AuditTrail trail, AdministratorOnly administratorOnly, PersonLookup personLookup,
+                       AuditAnchor anchor) {
+        this.anchor = anchor;
         this.trail = trail;
         this.administratorOnly = administratorOnly;
         this.personLookup = personLookup;
@@ -41,6 +44,19 @@ class AuditApiController {
             throw nl.huisverbod.shared.InvalidInputException.of("bsn", "validation.required");
         }
         return trail.whoAccessedBsn(bsn, personLookup);
+    }
+
+    /**
+     * The signed heads of the chain with the public key that verifies them: an outside party (the
+     * organisation's security officer, an auditor) keeps them, so that a rewritten history shows later.
+     */
+    @GetMapping("/api/v1/audit-controlepunten")
+    Checkpoints checkpoints(@RequestParam(defaultValue = "100") int limit) {
+        administratorOnly.check();
+        return new Checkpoints("Ed25519", anchor.keyId(), anchor.publicKeyBase64(), trail.checkpoints(limit));
+    }
+
+    record Checkpoints(String algoritme, String sleutelId, String publiekeSleutel, List<AuditCheckpoint> controlepunten) {
     }
 
     @GetMapping("/api/v1/audit-verificatie")

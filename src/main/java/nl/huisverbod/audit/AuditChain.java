@@ -12,13 +12,13 @@ final class AuditChain {
     private AuditChain() {
     }
 
-    static String hash(AuditEntry e) {
+    static String hash(AuditEntry e, String prevHash) {
         String canonical = String.join("\u001F",
                 Long.toString(e.seq()), e.occurredAt().toString(), str(e.userId()), str(e.username()),
                 str(e.organisationId()), str(e.organisationName()), str(e.role()), e.action().name(),
                 str(e.objectType()), str(e.objectId()), str(e.dossierId()),
                 e.personIds().stream().map(Object::toString).collect(Collectors.joining(",")),
-                str(e.purpose()), str(e.legalBasis()), str(e.details()), e.prevHash());
+                str(e.purpose()), str(e.legalBasis()), str(e.details()), prevHash);
         return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 

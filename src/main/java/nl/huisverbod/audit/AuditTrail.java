@@ -1,13 +1,9 @@
 package nl.huisverbod.audit;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.huisverbod.identity.CurrentUser;
@@ -18,22 +14,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit trail. Appends are serialised by a transaction-scoped advisory lock so that
- * the chain has one order across all application nodes (docs/adr/0005). A database trigger refuses every
- * update and delete.
+ * Writes and reads the audit trail. An entry is appended in the caller's transaction, without any lock: it
+ * exists exactly when what it records happened. The {@link AuditSealer} links committed entries into the
+ * hash chain afterwards, one sealer at a time across the nodes, and the {@link AuditAnchor} signs its head
+ * (docs/adr/0013). Database triggers refuse every update and delete.
  */
 @Service
 public class AuditTrail {
 
-    private static final long CHAIN_LOCK = 0x48564155444954L; // "HVAUDIT"
     private final JdbcClient jdbc;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
+    private final AuditVerifier verifier;
 
-    AuditTrail(JdbcClient jdbc, CurrentUserProvider currentUser, Clock clock) {
+    AuditTrail(JdbcClient jdbc, CurrentUserProvider currentUser, Clock clock, AuditVerifier verifier) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.verifier = verifier;
     }
 
     /** Records a read or write within the caller's transaction: a rolled-back write leaves no entry. */
@@ -43,8 +41,8 @@ public class AuditTrail {
     }
 
     /**
-     * Records a refused attempt in its own transaction, so that it stays even though the request fails.
-     * Call it before the request has written anything (the chain lock would otherwise be held twice).
+     * Records a refused attempt in its own transaction, so that it stays even though the request fails. It
+     * takes no lock, so it may be called at any point of a request, also after the request wrote something.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(AuditRecord record) {
@@ -52,47 +50,38 @@ public class AuditTrail {
     }
 
     private void append(AuditRecord r) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-        String prevHash = jdbc.sql("select hash from audit_entry order by seq desc limit 1")
-                .query(String.class).optional().orElse(AuditChain.GENESIS);
-        long seq = jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
         CurrentUser user = currentUser.find().orElse(null);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var unsealed = new AuditEntry(seq, now, user == null ? null : user.userId(),
-                user == null ? "systeem" : user.username(), user == null ? null : user.organisationId(),
-                user == null ? null : user.organisationName(), user == null ? null : user.role().name(),
-                r.action(), r.objectType(), r.objectId(), r.dossierId(), r.personIds(), r.purpose(),
-                r.legalBasis(), r.details(), prevHash, null);
-        String hash = AuditChain.hash(unsealed);
         jdbc.sql("""
-                insert into audit_entry (seq, occurred_at, user_id, username, organisation_id, organisation_name, role,
-                    action, object_type, object_id, dossier_id, person_ids, purpose, legal_basis, details, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, java.sql.Timestamp.from(now), unsealed.userId(), unsealed.username(),
-                        unsealed.organisationId(), unsealed.organisationName(), unsealed.role(), r.action().name(),
-                        r.objectType(), r.objectId(), r.dossierId(), r.personIds().toArray(UUID[]::new),
-                        r.purpose(), r.legalBasis(), r.details(), prevHash, hash)
+                with entry as (
+                    insert into audit_entry (seq, occurred_at, user_id, username, organisation_id, organisation_name,
+                        role, action, object_type, object_id, dossier_id, person_ids, purpose, legal_basis, details)
+                    values (nextval('audit_entry_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    returning seq)
+                insert into audit_pending (entry_seq) select seq from entry""")
+                .params(java.sql.Timestamp.from(now), user == null ? null : user.userId(),
+                        user == null ? "systeem" : user.username(), user == null ? null : user.organisationId(),
+                        user == null ? null : user.organisationName(), user == null ? null : user.role().name(),
+                        r.action().name(), r.objectType(), r.objectId(), r.dossierId(),
+                        r.personIds().toArray(UUID[]::new), r.purpose(), r.legalBasis(), r.details())
                 .update();
     }
 
-    /** Recomputes every hash in order; reports the first entry whose content or link does not match. */
-    @Transactional(readOnly = true)
+    /**
+     * Seals what is pending, then recomputes every hash in order and holds the chain against the anchor's
+     * signed checkpoints; reports the first place that is no longer proven.
+     */
     public AuditVerification verify() {
-        long[] checked = {0};
-        String[] expectedPrev = {AuditChain.GENESIS};
-        Long[] broken = {null};
-        jdbc.sql("select * from audit_entry order by seq").query(rs -> {
-            if (broken[0] != null) {
-                return;
-            }
-            AuditEntry e = map(rs, 0);
-            checked[0]++;
-            if (!e.prevHash().equals(expectedPrev[0]) || !AuditChain.hash(e).equals(e.hash())) {
-                broken[0] = e.seq();
-            }
-            expectedPrev[0] = e.hash();
-        });
-        return new AuditVerification(broken[0] == null, checked[0], broken[0]);
+        return verifier.verify();
+    }
+
+    /** The signed heads of the chain, newest first, for an outside party to keep. */
+    @Transactional(readOnly = true)
+    public List<AuditCheckpoint> checkpoints(int limit) {
+        return jdbc.sql("select * from audit_checkpoint order by position desc limit ?").param(Math.min(limit, 1000))
+                .query((rs, n) -> new AuditCheckpoint(rs.getLong("position"), rs.getString("head_hash"),
+                        rs.getTimestamp("signed_at").toInstant(), rs.getString("key_id"), rs.getString("signature")))
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -125,7 +114,7 @@ public class AuditTrail {
         }
         sql.append(" order by seq desc limit ?");
         params.add(q.limit() <= 0 ? 200 : Math.min(q.limit(), 5000));
-        return jdbc.sql(sql.toString()).params(params).query(AuditTrail::map).list();
+        return jdbc.sql(sql.toString()).params(params).query(AuditRows::entry).list();
     }
 
     /**
@@ -135,7 +124,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> timeline(UUID dossierId) {
         return jdbc.sql("select * from audit_entry where dossier_id = ? and action = 'WRITE' order by seq")
-                .param(dossierId).query(AuditTrail::map).list();
+                .param(dossierId).query(AuditRows::entry).list();
     }
 
     /** Every access to one person's data, newest first: "who looked at this person's file". */
@@ -163,17 +152,5 @@ public class AuditTrail {
         }
         entries.sort(java.util.Comparator.comparingLong(AuditEntry::seq).reversed());
         return entries;
-    }
-
-    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        Array persons = rs.getArray("person_ids");
-        List<UUID> personIds = persons == null ? List.of() : Arrays.asList((UUID[]) persons.getArray());
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
-                rs.getObject("user_id", UUID.class), rs.getString("username"),
-                rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), rs.getString("role"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),
-                rs.getObject("object_id", UUID.class), rs.getObject("dossier_id", UUID.class), personIds,
-                rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("details"),
-                rs.getString("prev_hash"), rs.getString("hash"));
     }
 }

@@ -33,10 +33,11 @@ class AuditVerifyCommand implements ApplicationRunner {
         }
         AuditVerification result = trail.verify();
         if (result.intact()) {
-            log.info("AUDIT TRAIL INTACT: {} entries checked", result.entriesChecked());
+            log.info("AUDIT TRAIL INTACT: {} entries checked, {} signed checkpoints match", result.entriesChecked(),
+                    result.checkpointsChecked());
         } else {
-            log.error("AUDIT TRAIL BROKEN at entry {} ({} entries checked)", result.firstBrokenSeq(),
-                    result.entriesChecked());
+            log.error("AUDIT TRAIL BROKEN at position {}: {} ({} entries checked)", result.firstBrokenPosition(),
+                    result.problem(), result.entriesChecked());
         }
         int code = result.intact() ? 0 : 3;
         System.exit(SpringApplication.exit(context, () -> code));

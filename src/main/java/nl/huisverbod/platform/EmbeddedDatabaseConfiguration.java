@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is given, a real PostgreSQL 17 is started from
@@ -31,6 +33,9 @@ class EmbeddedDatabaseConfiguration {
         boolean temporary = dataDir == null || dataDir.isBlank();
         Path dir = temporary ? Files.createTempDirectory("huisverbod-pg") : Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
+        if (!temporary) {
+            OrphanedPostgres.stopIfRunning(dir);
+        }
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(temporary)
@@ -46,8 +51,23 @@ class EmbeddedDatabaseConfiguration {
         return pg;
     }
 
+    /**
+     * The application's connections: its own role, which owns nothing and so cannot alter the audit tables or
+     * their triggers (V23, docs/adr/0013).
+     */
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg) {
+    @Primary
+    DataSource dataSource(EmbeddedPostgres pg, @Value("${huisverbod.db.app-role:huisverbod_app}") String appRole) {
+        return DataSourceBuilder.create()
+                .url(pg.getJdbcUrl(appRole, "postgres"))
+                .username(appRole)
+                .build();
+    }
+
+    /** Migrations run as the owner of the schema. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedPostgres pg) {
         return DataSourceBuilder.create()
                 .url(pg.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")

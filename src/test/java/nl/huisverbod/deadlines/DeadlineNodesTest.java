@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import nl.huisverbod.HuisverbodApplication;
+import nl.huisverbod.support.ApplicationNode;
 import nl.huisverbod.support.IntegrationTest;
-import nl.huisverbod.support.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,17 +34,7 @@ class DeadlineNodesTest {
     Deadlines deadlines;
 
     private ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(HuisverbodApplication.class).properties(
-                "spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
-                "spring.datasource.username=postgres",
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + TestInfrastructure.SMTP_PORT,
-                "huisverbod.mail.retry-interval=PT1H",
-                "huisverbod.deadlines.sweep-interval=PT1H",
-                // the first node already delivers its own outstanding events
-                "spring.modulith.events.republish-outstanding-events-on-restart=false").run();
+        return ApplicationNode.start(pg);
     }
 
     private long escalations(List<UUID> dossiers) {

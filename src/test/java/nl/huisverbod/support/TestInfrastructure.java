@@ -2,6 +2,7 @@ package nl.huisverbod.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -18,7 +19,9 @@ public class TestInfrastructure {
         return new MutableClock();
     }
 
+    /** Off in a test class with a context of its own ({@code huisverbod.test.smtp=false}): the port is taken. */
     @Bean(initMethod = "start", destroyMethod = "stop")
+    @ConditionalOnProperty(name = "huisverbod.test.smtp", havingValue = "true", matchIfMissing = true)
     GreenMail greenMail() {
         return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }

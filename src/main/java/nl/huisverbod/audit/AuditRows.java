@@ -1,0 +1,26 @@
+package nl.huisverbod.audit;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads audit entries from result sets. */
+final class AuditRows {
+
+    private AuditRows() {
+    }
+
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        Array persons = rs.getArray("person_ids");
+        List<UUID> personIds = persons == null ? List.of() : Arrays.asList((UUID[]) persons.getArray());
+        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getObject("user_id", UUID.class), rs.getString("username"),
+                rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), rs.getString("role"),
+                AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),
+                rs.getObject("object_id", UUID.class), rs.getObject("dossier_id", UUID.class), personIds,
+                rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("details"));
+    }
+}
