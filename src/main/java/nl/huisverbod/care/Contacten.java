@@ -87,7 +87,7 @@ public class Contacten {
 
     @Transactional
     public List<EersteContact> eersteContacten(UUID dossierId) {
-        Dossier d = care.read(dossierId, Onderdeel.TEAM, "eerste contacten");
+        Dossier d = care.read(dossierId, Onderdeel.CONTACTEN, "eerste contacten");
         java.time.Instant imposed = care.order(dossierId).map(h -> h.imposedAt()).orElse(null);
         java.util.Map<UUID, java.time.Instant> first = new java.util.HashMap<>();
         jdbc.sql("select persoon_id, min(moment) as eerste from contact where dossier_id = ? and bereikt and persoon_id is not null group by persoon_id")

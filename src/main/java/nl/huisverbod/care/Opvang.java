@@ -30,9 +30,12 @@ public class Opvang {
     private final JdbcClient jdbc;
     private final CareContext care;
 
-    Opvang(JdbcClient jdbc, CareContext care) {
+    private final nl.huisverbod.reference.Municipalities municipalities;
+
+    Opvang(JdbcClient jdbc, CareContext care, nl.huisverbod.reference.Municipalities municipalities) {
         this.jdbc = jdbc;
         this.care = care;
+        this.municipalities = municipalities;
     }
 
     @Transactional
@@ -109,7 +112,9 @@ public class Opvang {
         if (!care.user().has(Role.FUNCTIONEEL_BEHEERDER)) {
             throw new AccessDeniedException("only the functional administrator sets crisis beds");
         }
-        new Violations().require(aantal >= 0 && aantal <= 1000, "aantal", "care.shelter.beds").throwIfAny();
+        new Violations()
+                .require(vtRegion != null && !municipalities.inVtRegion(vtRegion).isEmpty(), "regio", "care.shelter.unknownRegion")
+                .require(aantal >= 0 && aantal <= 1000, "aantal", "care.shelter.beds").throwIfAny();
         seedBeds(vtRegion, aantal);
         return bezetting(vtRegion, LegalTime.localDate(care.now()));
     }

@@ -3,7 +3,7 @@
  * the file and forms the team, partners are invited with the view their role needs, contacts, screening
  * forms, care meetings with tasks, the plan van aanpak, the veiligheidsplan, the system conversation, shelter
  * and the zorgadvies on extension with the partners' dissenting views. Depends on {@code dossier}
- * (need-to-know per part of the case), {@code decision} (the order's period), {@code identity} and
+ * (need-to-know per part of the case), {@code decision} (the order's period), {@code reference} (the regions), {@code identity} and
  * {@code audit}; announces {@link nl.huisverbod.care.HulpverleningStap}, which meets the agreed deadlines.
  */
 package nl.huisverbod.care;

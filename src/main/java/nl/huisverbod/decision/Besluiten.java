@@ -277,8 +277,15 @@ public class Besluiten {
         String normalised = postcode == null ? "" : nl.huisverbod.shared.Postcode.normalise(postcode);
         List<Huisverbod> running = repository.runningAt(normalised, huisnummer == null ? "" : huisnummer.trim(),
                 clock.instant());
-        audit.record(new AuditRecord(AuditAction.READ, "adresmelding", null, null, List.of(), "adrescheck",
-                "Wth art. 2; Wet politiegegevens art. 8", normalised + " " + huisnummer + ": " + running.size()));
+        // the address itself stays out of the trail (the administrator reads it); each order found is a read of its case
+        if (running.isEmpty()) {
+            audit.record(new AuditRecord(AuditAction.READ, "adresmelding", null, null, List.of(), "adrescheck",
+                    "Wth art. 2; Wet politiegegevens art. 8", "geen lopend huisverbod"));
+        }
+        for (Huisverbod h : running) {
+            audit.record(new AuditRecord(AuditAction.READ, "adresmelding", h.id(), h.dossierId(), List.of(), "adrescheck",
+                    "Wth art. 2; Wet politiegegevens art. 8", "lopend huisverbod op het adres"));
+        }
         return running;
     }
 

@@ -111,7 +111,7 @@ public class TabelExport {
                     if (i > 0 && j >= numeriekVanaf && GETAL.matcher(v).matches()) {
                         cell.setCellValue(Double.parseDouble(v));
                     } else {
-                        cell.setCellValue(v);
+                        cell.setCellValue(nl.huisverbod.shared.Csv.neutralise(v));
                     }
                     if (i == 0) {
                         cell.setCellStyle(bold);

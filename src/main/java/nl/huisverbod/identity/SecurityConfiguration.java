@@ -26,6 +26,25 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Operations: the health status (no details) is public for load balancers; metrics and everything else
+     * of the actuator are for the functional administrator only, with Basic credentials for the scraper.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .anyRequest().hasAuthority(Role.FUNCTIONEEL_BEHEERDER.authority()))
+                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(sm -> sm.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
@@ -46,18 +65,14 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                                  LocalOidcUserService oidcUserService) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
-                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 // No inline script or style anywhere: everything comes from this origin.
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-                                + "frame-ancestors 'none'; form-action 'self'")))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        request -> request.getRequestURI().startsWith("/actuator")));
+                                + "frame-ancestors 'none'; form-action 'self'")));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUserService)));

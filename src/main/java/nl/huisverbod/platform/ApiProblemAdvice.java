@@ -63,7 +63,10 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-        return badRequest(List.of(Violation.of(jsonPath(ex), "validation.unreadableBody")), request);
+        boolean control = ex.getCause() instanceof tools.jackson.databind.exc.InvalidFormatException f
+                && f.getOriginalMessage() != null && f.getOriginalMessage().startsWith(ControlCharacters.CODE);
+        return badRequest(List.of(Violation.of(jsonPath(ex), control ? ControlCharacters.CODE : "validation.unreadableBody")),
+                request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -72,15 +72,26 @@ public final class Csv {
         return cells;
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+
     /**
-     * One cell as RFC 4180 writes it: quoted when it holds a comma, quote or line break. A cell that a
-     * spreadsheet would run as a formula (=, +, -, @ followed by a non-digit) gets a leading apostrophe.
+     * A cell a spreadsheet would evaluate gets a leading apostrophe (OWASP's CSV injection rule): one that
+     * starts with =, +, -, @, a tab or a carriage return, unless it is a plain number such as -3 or +1.5.
+     */
+    public static String neutralise(String cell) {
+        String c = cell == null ? "" : cell;
+        if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(c).matches()) {
+            return "'" + c;
+        }
+        return c;
+    }
+
+    /**
+     * One cell as RFC 4180 writes it, {@linkplain #neutralise neutralised}: quoted when it holds a comma,
+     * quote or line break.
      */
     public static String quote(String cell) {
-        String c = cell == null ? "" : cell;
-        if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && (c.length() == 1 || !Character.isDigit(c.charAt(1)))) {
-            c = "'" + c;
-        }
+        String c = neutralise(cell);
         if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
             return "\"" + c.replace("\"", "\"\"") + "\"";
         }

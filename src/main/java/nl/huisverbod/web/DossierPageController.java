@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.deadlines.Deadlines;
 import nl.huisverbod.enforcement.Overtreding;
 import nl.huisverbod.enforcement.Overtredingen;
@@ -52,7 +51,7 @@ class DossierPageController {
     private final Notifications notifications;
     private final DossierDocuments documents;
     private final Deadlines deadlines;
-    private final AuditTrail audit;
+    private final CaseTimeline timeline;
     private final Overtredingen overtredingen;
     private final Rechtsmiddelen rechtsmiddelen;
     private final Municipalities municipalities;
@@ -66,7 +65,7 @@ class DossierPageController {
     private final Clock clock;
 
     DossierPageController(Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, JuridischeControles controles,
-                          Notifications notifications, DossierDocuments documents, Deadlines deadlines, AuditTrail audit,
+                          Notifications notifications, DossierDocuments documents, Deadlines deadlines, CaseTimeline timeline,
                           Overtredingen overtredingen, Rechtsmiddelen rechtsmiddelen,
                           Municipalities municipalities, CurrentUserProvider currentUser, Hulpteam hulpteam,
                           Zorgadviezen zorgadviezen, Verlengingsadvies verlengingsadvies, Strafrecht strafrecht,
@@ -84,7 +83,7 @@ class DossierPageController {
         this.notifications = notifications;
         this.documents = documents;
         this.deadlines = deadlines;
-        this.audit = audit;
+        this.timeline = timeline;
         this.overtredingen = overtredingen;
         this.rechtsmiddelen = rechtsmiddelen;
         this.municipalities = municipalities;
@@ -109,8 +108,8 @@ class DossierPageController {
                 model.addAttribute("redPerPart", redPerPart(r, instrument));
                 model.addAttribute("indicationNow", r.indication(instrument));
             });
-            model.addAttribute("timeline", audit.timeline(id));
         }
+        model.addAttribute("timeline", timeline.of(id, zicht));
         if (zicht.contains(Onderdeel.BESLUIT)) {
             besluiten.forDossier(id).ifPresent(h -> addOrder(model, h));
             model.addAttribute("rechtsmiddelen", rechtsmiddelen.list(id));

@@ -223,7 +223,7 @@ class TenDaysJourneyTest {
         assertThat(amw.locator("main").textContent()).contains("Screening achterblijver afnemen");
         browser.scan(amw, "inbox-partner");
         amw.navigate(browser.url("/dossiers/" + caseId));
-        assertThat(amw.locator("main").textContent()).doesNotContain("RiHG", "Tijdlijn");
+        assertThat(amw.locator("main").textContent()).doesNotContain("RiHG", "risicotaxatie");
         amw.navigate(browser.url(hub));
         button(amw, "Gereed melden: Screening achterblijver afnemen").click(); amw.waitForLoadState();
         assertThat(amw.locator("#plan").textContent()).contains("gereed op 05-06-2026");

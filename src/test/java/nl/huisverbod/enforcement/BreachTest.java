@@ -40,6 +40,11 @@ class BreachTest extends ApiTestSupport {
         return r.json();
     }
 
+    private JsonNode breachInTimeline(String user, String dossierId) {
+        return api.get(user, "/api/v1/dossiers/" + dossierId + "/tijdlijn").json().valueStream()
+                .filter(e -> e.path("wat").asString().startsWith("melding overtreding")).findFirst().orElseThrow();
+    }
+
     private Map<String, Object> breach(Instant at, boolean confidential) {
         Map<String, Object> body = new HashMap<>();
         body.put("occurredAt", at.toString());
@@ -69,6 +74,15 @@ class BreachTest extends ApiTestSupport {
         JsonNode vt = api.get("vt.drenthe", "/api/v1/dossiers/" + id + "/overtredingen").json().get(0);
         assertThat(vt.path("bronVertrouwelijk").asBoolean()).isTrue();
         assertThat(vt.path("bron").isNull()).isTrue();
+        // nor does the timeline give the source away by who recorded the report
+        for (String other : List.of("vt.drenthe", "burgemeester.assen", "jurist.assen")) {
+            JsonNode report = breachInTimeline(other, id);
+            assertThat(report.path("bronVertrouwelijk").asBoolean()).as(other).isTrue();
+            assertThat(report.path("door").isNull() && report.path("organisatie").isNull()).as(other).isTrue();
+        }
+        for (String mayKnow : List.of("agent", "reclassering")) {
+            assertThat(breachInTimeline(mayKnow, id).path("organisatie").asString()).isEqualTo("Reclassering Noord");
+        }
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             List<JsonNode> notices = new ArrayList<>();

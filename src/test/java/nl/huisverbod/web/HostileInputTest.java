@@ -1,0 +1,78 @@
+package nl.huisverbod.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.huisverbod.support.Api;
+import nl.huisverbod.support.ApiTestSupport;
+import nl.huisverbod.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Input an attacker would send gets a 400 naming the field, never a 500; operations are for operators. */
+@IntegrationTest
+class HostileInputTest extends ApiTestSupport {
+
+    @Test
+    void a_nul_character_in_a_name_is_refused_naming_the_field() {
+        var persons = cases.household(LocalDate.of(1980, 1, 1));
+        persons.set(1, nl.huisverbod.support.CaseFixture.person("ACHTERBLIJVER", "Ine\u0000ke", LocalDate.of(1990, 5, 1),
+                "PARTNER"));
+        Api.Response r = api.post("hovj", "/api/v1/dossiers", cases.registration("GM0106", persons));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode invalid = r.json().path("invalidParams").get(0);
+        assertThat(invalid.path("name").asString()).isEqualTo("personen[1].voornamen");
+        assertThat(invalid.path("code").asString()).isEqualTo("validation.controlCharacter");
+    }
+
+    @Test
+    void a_nul_character_in_a_query_or_form_field_is_refused_naming_the_field() throws Exception {
+        Api.Response r = api.get("hovj", "/api/v1/gemiste-zaken?van=%00");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("van");
+    }
+
+    @Test
+    void an_unknown_region_for_crisis_beds_is_a_400_naming_the_region() {
+        Api.Response r = api.put("beheerder", "/api/v1/crisisbedden/" + "X".repeat(100), Map.of("aantal", 3));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("\"regio\"", "care.shelter.unknownRegion");
+    }
+
+    @Test
+    void metrics_are_for_the_functional_administrator_and_health_tells_only_its_status() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        var anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(scrape(http, "hovj").statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = scrape(http, "beheerder");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        var health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db", "diskSpace");
+    }
+
+    private HttpResponse<String> scrape(HttpClient http, String user) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_police_address_check_leaves_the_address_out_of_the_audit_trail() {
+        api.get("hovj", "/api/v1/adresmeldingen?postcode=9401AB&huisnummer=77");
+        List<String> details = api.get("beheerder", "/api/v1/audit-regels?gebruikersnaam=hovj&limit=20").json()
+                .valueStream().map(e -> e.path("details").asString("")).toList();
+        assertThat(details).noneMatch(d -> d.contains("9401") || d.contains("77"));
+    }
+}
