@@ -49,8 +49,25 @@ public class AuditTrail {
         append(record);
     }
 
+    /**
+     * Records a login or a failed attempt, in its own transaction. {@code user} is the account that logged in;
+     * for a failed attempt it is null and {@code username} is what was typed.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordLogin(boolean success, String username, CurrentUser user, String source) {
+        String name = username == null ? "" : username.trim();
+        append(new AuditRecord(success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "aanmelding", null, null,
+                List.of(), success ? "aanmelden" : "mislukte aanmelding", "AVG art. 32",
+                source == null ? null : "vanaf " + source), user,
+                name.length() > 100 ? name.substring(0, 100) : name);
+    }
+
     private void append(AuditRecord r) {
         CurrentUser user = currentUser.find().orElse(null);
+        append(r, user, user == null ? "systeem" : user.username());
+    }
+
+    private void append(AuditRecord r, CurrentUser user, String username) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                 with entry as (
@@ -60,7 +77,7 @@ public class AuditTrail {
                     returning seq)
                 insert into audit_pending (entry_seq) select seq from entry""")
                 .params(java.sql.Timestamp.from(now), user == null ? null : user.userId(),
-                        user == null ? "systeem" : user.username(), user == null ? null : user.organisationId(),
+                        username, user == null ? null : user.organisationId(),
                         user == null ? null : user.organisationName(), user == null ? null : user.role().name(),
                         r.action().name(), r.objectType(), r.objectId(), r.dossierId(),
                         r.personIds().toArray(UUID[]::new), r.purpose(), r.legalBasis(), r.details())

@@ -14,11 +14,18 @@ final class AppUserDetails implements UserDetails, AppPrincipal {
     private final CurrentUser user;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean nonLocked;
 
-    AppUserDetails(CurrentUser user, String passwordHash, boolean enabled) {
+    AppUserDetails(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.nonLocked = nonLocked;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return nonLocked;
     }
 
     @Override

@@ -103,9 +103,18 @@ public final class Api {
         return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
     }
 
+    /** A GET with another password than the demo one (a guess). */
+    public Response getWithPassword(String user, String password, String path) {
+        return send(user, password, HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
     private Response send(String user, HttpRequest.Builder request) {
+        return send(user, PASSWORD, request);
+    }
+
+    private Response send(String user, String password, HttpRequest.Builder request) {
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
         request.header("Accept", "application/json, application/problem+json, application/pdf");
