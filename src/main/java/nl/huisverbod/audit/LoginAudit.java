@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,12 @@ class LoginAudit {
         this.trail = trail;
     }
 
+    /** A refused bearer token is recorded without the token itself, which is a credential. */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        trail.recordLogin(false, event.getAuthentication().getName(), null, source(event.getAuthentication()));
+        Authentication attempt = event.getAuthentication();
+        String name = attempt instanceof BearerTokenAuthenticationToken ? "bearer-token" : attempt.getName();
+        trail.recordLogin(false, name, null, source(attempt));
     }
 
     @EventListener

@@ -30,11 +30,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final String password;
     private final boolean cases;
+    private final DemoSystems demoSystems;
+    private final String systemSecret;
 
     DemoDataLoader(Organisations organisations, DemoOrganisations demoOrganisations, DemoUsers demoUsers,
                    DemoCases demoCases, DemoCijfers demoCijfers, TransactionTemplate transactions,
                    @Value("${huisverbod.demo.password:huisverbod-demo}") String password,
-                   @Value("${huisverbod.demo.cases:true}") boolean cases) {
+                   @Value("${huisverbod.demo.cases:true}") boolean cases, DemoSystems demoSystems,
+                   @Value("${huisverbod.demo.system-secret:huisverbod-demo-systeem}") String systemSecret) {
+        this.demoSystems = demoSystems;
+        this.systemSecret = systemSecret;
         this.organisations = organisations;
         this.demoOrganisations = demoOrganisations;
         this.demoUsers = demoUsers;
@@ -51,7 +56,9 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         if (organisations.count() > 0) {
-            log.info("Demo data present. Demo users log in with password '{}' (see README).", password);
+            demoSystems.createMissing(systemSecret);
+            log.info("Demo data present. Demo users log in with password '{}', demo systems get tokens with secret '{}'"
+                    + " (see README).", password, systemSecret);
             return;
         }
         List<DemoUsers.DemoUser> users = transactions.execute(status -> {
@@ -64,6 +71,10 @@ class DemoDataLoader implements ApplicationRunner {
         }
         var table = new StringBuilder("\n\n  Demo users (password for all: ").append(password).append(")\n");
         users.forEach(u -> table.append(String.format("  %-24s %-22s %s%n", u.username(), u.role(), u.organisation())));
+        table.append("\n  Demo systems (OAuth 2.0 client credentials at /oauth2/token, secret for all: ")
+                .append(systemSecret).append(")\n");
+        demoSystems.createMissing(systemSecret).forEach(s -> table.append(String.format("  %-34s %-16s %s%n",
+                s.clientId(), s.role(), s.organisation())));
         log.info("{}", table);
     }
 }

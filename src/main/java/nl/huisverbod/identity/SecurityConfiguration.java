@@ -10,6 +10,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
@@ -47,7 +50,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<TokenConfiguration.EmbeddedIssuer> embedded,
+                                 SystemClients systems,
+                                 @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri)
+            throws Exception {
+        // the organisations' identity provider when one is configured (its keys fetched once and cached), else the
+        // embedded authorisation server
+        JwtDecoder decoder = !issuerUri.isBlank() ? externalIssuer(issuerUri)
+                : embedded.getIfAvailable() == null ? null : embedded.getIfAvailable().decoder();
+        if (decoder != null) {
+            // partner systems: OAuth 2.0 bearer tokens, validated locally from the issuer's keys
+            http.oauth2ResourceServer(o -> o
+                    .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new SystemTokenConverter(systems)))
+                    .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()));
+        }
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
@@ -58,6 +74,12 @@ class SecurityConfiguration {
                 // Stateless Basic credentials are not sent by the browser on its own: no CSRF exposure.
                 .csrf(c -> c.disable());
         return http.build();
+    }
+
+    private static JwtDecoder externalIssuer(String issuerUri) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuerUri).build();
+        decoder.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(issuerUri));
+        return decoder;
     }
 
     @Bean

@@ -20,6 +20,7 @@ public final class ApplicationNode {
                 "spring.datasource.username=huisverbod_app",
                 "spring.flyway.user=postgres",
                 "huisverbod.audit.anchor-dir=",
+                "huisverbod.auth-server.key-dir=",
                 "server.port=0",
                 "spring.main.banner-mode=off",
                 "spring.mail.host=127.0.0.1",

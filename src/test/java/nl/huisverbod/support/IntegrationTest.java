@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "huisverbod.embedded-db.data-dir=",
         "huisverbod.audit.anchor-dir=",
+        "huisverbod.auth-server.key-dir=",
         "huisverbod.demo.cases=false",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + TestInfrastructure.SMTP_PORT,
