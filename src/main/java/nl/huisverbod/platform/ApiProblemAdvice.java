@@ -105,6 +105,19 @@ class ApiProblemAdvice {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request);
     }
 
+    /**
+     * No database connection within the pool's timeout: the application is overloaded, not broken. 503 with
+     * Retry-After; the transaction never started, so nothing was done.
+     */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.jdbc.CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> overloaded(Exception ex, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.get("error.overloaded", 5), request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+    }
+
     /** A stale version, or a concurrent insert of the same thing (a unique key caught it): both are conflicts. */
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     ResponseEntity<ProblemDetail> conflict(Exception ex, HttpServletRequest request) {

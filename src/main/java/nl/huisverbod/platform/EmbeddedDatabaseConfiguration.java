@@ -57,8 +57,9 @@ class EmbeddedDatabaseConfiguration {
      */
     @Bean
     @Primary
+    @org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgres pg, @Value("${huisverbod.db.app-role:huisverbod_app}") String appRole) {
-        return DataSourceBuilder.create()
+        return DataSourceBuilder.create().type(com.zaxxer.hikari.HikariDataSource.class)
                 .url(pg.getJdbcUrl(appRole, "postgres"))
                 .username(appRole)
                 .build();

@@ -27,6 +27,17 @@ class WebErrorAdvice {
         this.messages = messages;
     }
 
+    /** No database connection in time: overloaded, 503 with Retry-After, nothing was done. */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.jdbc.CannotGetJdbcConnectionException.class})
+    String overloaded(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "5");
+        model.addAttribute("messageKey", "error.overloaded");
+        model.addAttribute("messageArg", 5);
+        return "error/problem";
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     String denied(AccessDeniedException ex, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);

@@ -1,0 +1,94 @@
+package nl.huisverbod.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Degrade, never collapse: at most {@code max-concurrent} requests are worked on at once; one that cannot start
+ * within {@code queue-wait} is answered at once with 503 and {@code Retry-After} (problem+json for the API, a
+ * short page for people) instead of waiting for a database connection that will not come. Nothing was done
+ * for such a request, so it is safe to repeat. Static files and the health check are never held back. When the
+ * peak passes, requests start again by themselves. Sized in docs/benchmarks.md.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class OverloadGuard extends OncePerRequestFilter {
+
+    private final Semaphore permits;
+    private final long queueWaitMillis;
+    private final int retryAfterSeconds;
+    private final Messages messages;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    OverloadGuard(Messages messages, tools.jackson.databind.json.JsonMapper json, @Value("${huisverbod.overload.max-concurrent:48}") int maxConcurrent,
+                  @Value("${huisverbod.overload.queue-wait:PT1S}") java.time.Duration queueWait,
+                  @Value("${huisverbod.overload.retry-after:PT5S}") java.time.Duration retryAfter) {
+        this.messages = messages;
+        this.json = json;
+        this.permits = new Semaphore(maxConcurrent, true);
+        this.queueWaitMillis = queueWait.toMillis();
+        this.retryAfterSeconds = (int) retryAfter.toSeconds();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+                || path.equals("/favicon.ico") || path.startsWith("/actuator/health");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean admitted;
+        try {
+            admitted = permits.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            tooBusy(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private void tooBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        String detail = messages.get(locale, "error.overloaded", retryAfterSeconds);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+        response.setCharacterEncoding("UTF-8");
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write(json.writeValueAsString(java.util.Map.of("status", 503,
+                    "title", "Service Unavailable", "detail", detail, "instance", request.getRequestURI())));
+        } else {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            String title = HtmlUtils.htmlEscape(messages.get(locale, "error.overloaded.title"));
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main id=\"main\" class=\"page\"><h1>"
+                    + title + "</h1><p class=\"alert alert--error\" role=\"alert\">" + HtmlUtils.htmlEscape(detail)
+                    + "</p></main></body></html>");
+        }
+    }
+}
