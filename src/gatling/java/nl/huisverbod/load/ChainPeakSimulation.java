@@ -1,0 +1,114 @@
+package nl.huisverbod.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The national peak as the chain lives it (issue 10): people log in through the real login form and open the
+ * work list, case pages, the RiHG, the help file and the inbox with about 10 s of thinking between clicks;
+ * partner systems take a token and register cases, record the entry criteria and a RiHG draft, and log
+ * contacts. Started against a running instance (README, "Load tests"):
+ * {@code ./mvnw -Pload gatling:test -Dpeople=500 -DbaseUrl=http://127.0.0.1:8080} (several base URLs,
+ * comma-separated, spread the people over nodes). One in ten virtual users is a system.
+ */
+public class ChainPeakSimulation extends Simulation {
+
+    static final String[] BASE_URLS = System.getProperty("baseUrl", "http://127.0.0.1:8080").split(",");
+    static final int PEOPLE = Integer.getInteger("people", 500);
+    static final int RAMP_SECONDS = Integer.getInteger("rampSeconds", 40);
+    static final int STAY_SECONDS = Integer.getInteger("staySeconds", 120);
+    static final String PASSWORD = System.getProperty("password", "huisverbod-demo");
+    static final String SYSTEM_SECRET = System.getProperty("systemSecret", "huisverbod-demo-systeem");
+
+    /** The demo accounts people log in with, as often as their roles are in the chain at night. */
+    private static final List<String> ACCOUNTS = List.of("hovj", "hovj", "hovj", "vt.drenthe", "vt.drenthe",
+            "vt.hulpverlener", "vt.crisis", "jurist.assen", "burgemeester.assen", "agent");
+
+    private final LoadData data = LoadData.fetch(BASE_URLS[0], SYSTEM_SECRET);
+
+    private final HttpProtocolBuilder protocol = http.baseUrls(BASE_URLS)
+            .acceptLanguageHeader("nl")
+            .disableWarmUp()
+            .disableCaching();
+
+    private static ChainBuilder think() {
+        return pause(Duration.ofSeconds(7), Duration.ofSeconds(13));
+    }
+
+    private final ChainBuilder login = exec(
+            http("login form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")),
+            http("log in").post("/login")
+                    .formParam("username", "#{username}").formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
+                    .check(status().is(200), css("main").exists()));
+
+    private ChainBuilder page(String name, String path) {
+        return exec(http(name).get(path).check(status().is(200))).exec(think());
+    }
+
+    private final ScenarioBuilder people = scenario("people in the chain")
+            .feed(() -> java.util.stream.Stream.generate(() -> Map.<String, Object>of(
+                    "username", ACCOUNTS.get(ThreadLocalRandom.current().nextInt(ACCOUNTS.size())))).iterator())
+            .exec(login).exec(think())
+            .exec(during(Duration.ofSeconds(STAY_SECONDS)).on(
+                    exec(session -> session.set("caseId", data.randomCase()))
+                            .exec(page("work list", "/"))
+                            .exec(page("case page", "/dossiers/#{caseId}"))
+                            .exec(page("RiHG", "/dossiers/#{caseId}/rihg"))
+                            .doIf(session -> session.getString("username").startsWith("vt."))
+                            .then(page("help file", "/dossiers/" + data.helpCase() + "/hulp"))
+                            .exec(page("inbox", "/inbox"))));
+
+    private final ScenarioBuilder systems = scenario("partner systems")
+            .exec(http("token").post("/oauth2/token").basicAuth("systeem.politie-noord-nederland", SYSTEM_SECRET)
+                    .formParam("grant_type", "client_credentials")
+                    .check(status().is(200), jsonPath("$.access_token").saveAs("police")))
+            .exec(http("token (VT)").post("/oauth2/token").basicAuth("systeem.veilig-thuis-drenthe", SYSTEM_SECRET)
+                    .formParam("grant_type", "client_credentials")
+                    .check(status().is(200), jsonPath("$.access_token").saveAs("vt")))
+            .exec(during(Duration.ofSeconds(STAY_SECONDS)).on(
+                    exec(http("register case (API)").post("/api/v1/dossiers")
+                            .header("Authorization", "Bearer #{police}").header("Content-Type", "application/json")
+                            .body(StringBody(session -> LoadData.registration()))
+                            .check(status().is(201), jsonPath("$.id").saveAs("newCase"),
+                                    jsonPath("$.version").saveAs("version")))
+                            .exec(think())
+                            .exec(http("entry criteria (API)").put("/api/v1/dossiers/#{newCase}/toetsingscriteria")
+                                    .header("Authorization", "Bearer #{police}").header("Content-Type", "application/json")
+                                    .body(StringBody("{\"version\":#{version},\"meerderjarig\":true,\"meerderjarigReden\":\"BRP\","
+                                            + "\"woonachtig\":true,\"woonachtigReden\":\"BRP\",\"gevaar\":true,"
+                                            + "\"gevaarReden\":\"Verhoor van de melder\"}"))
+                                    .check(status().is(200)))
+                            .exec(think())
+                            .exec(http("RiHG draft (API)").put("/api/v1/dossiers/#{newCase}/risicotaxatie")
+                                    .header("Authorization", "Bearer #{police}").header("Content-Type", "application/json")
+                                    .body(StringBody(data.rihgDraft())).check(status().is(200)))
+                            .exec(think())
+                            .exec(http("contact log (API)").post("/api/v1/dossiers/" + data.helpCase() + "/contacten")
+                                    .header("Authorization", "Bearer #{vt}").header("Content-Type", "application/json")
+                                    .body(StringBody(session -> data.contact())).check(status().is(201)))
+                            .exec(think())));
+
+    {
+        int systemUsers = Math.max(1, PEOPLE / 10);
+        setUp(people.injectOpen(rampUsers(PEOPLE - systemUsers).during(Duration.ofSeconds(RAMP_SECONDS))),
+                systems.injectOpen(rampUsers(systemUsers).during(Duration.ofSeconds(RAMP_SECONDS))))
+                .protocols(protocol);
+    }
+}
