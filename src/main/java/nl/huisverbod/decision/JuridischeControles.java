@@ -58,6 +58,14 @@ public class JuridischeControles {
         return orders.awaitingLegalCheck(user.scopeCode());
     }
 
+    /** The check is the municipality's legal officer's (Wth 2(8)): nobody else opens its page. Refusals audited. */
+    @Transactional
+    public void requireChecker(UUID dossierId) {
+        CurrentUser user = currentUser.require();
+        Dossier d = dossiers.authorise(dossierId, "juridische controle", nl.huisverbod.dossier.Onderdeel.BESLUIT);
+        dossiers.requireRole(user, d, "juridische controle", Role.GEMEENTE_JURIST);
+    }
+
     @Transactional
     public JuridischeControle record(UUID dossierId, Set<ControlePunt> akkoord, String opmerkingen) {
         CurrentUser user = currentUser.require();

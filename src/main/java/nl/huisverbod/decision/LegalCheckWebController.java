@@ -79,6 +79,7 @@ class LegalCheckWebController {
     }
 
     private String page(Model model, UUID id, FormErrors errors, Set<ControlePunt> akkoord, String opmerkingen) {
+        controles.requireChecker(id);
         model.addAttribute("d", dossiers.open(id, "juridische controle"));
         Huisverbod h = besluiten.forDossier(id).orElseThrow();
         model.addAttribute("hv", h);

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * Recognises the accepted document formats by their first bytes, never by the name or the declared type
- * a client sends: PDF, PNG and JPEG.
+ * a client sends: PDF, PNG and JPEG; and checks that the whole file is one (ASVS 12.2.1): a PDF must parse and
+ * have a page, an image must decode, and nothing may carry markup a browser would run (a {@code %PDF-} header in
+ * front of HTML is refused).
  */
 enum DocumentType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
@@ -26,6 +28,31 @@ enum DocumentType {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the content is what its first bytes say. */
+    boolean wellFormed(byte[] content) {
+        if (containsMarkup(content)) {
+            return false;
+        }
+        try {
+            return switch (this) {
+                case PDF -> {
+                    try (var doc = org.apache.pdfbox.Loader.loadPDF(content)) {
+                        yield doc.getNumberOfPages() > 0;
+                    }
+                }
+                case PNG, JPEG -> javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content)) != null;
+            };
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean containsMarkup(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<html") || head.contains("<script") || head.contains("<!doctype") || head.contains("<svg");
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

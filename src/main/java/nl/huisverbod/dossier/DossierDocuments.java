@@ -31,8 +31,11 @@ public class DossierDocuments {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final DocumentScanner scanner;
+
     DossierDocuments(JdbcClient jdbc, Dossiers dossiers, CurrentUserProvider currentUser, AuditTrail audit,
-                     Clock clock) {
+                     Clock clock, DocumentScanner scanner) {
+        this.scanner = scanner;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
@@ -53,6 +56,9 @@ public class DossierDocuments {
         v.require(empty || content.length <= MAX_BYTES, "bestand", "document.tooLarge");
         DocumentType type = empty ? null : DocumentType.detect(content).orElse(null);
         v.require(empty || type != null, "bestand", "document.type");
+        boolean wellFormed = type != null && type.wellFormed(content);
+        v.require(type == null || wellFormed, "bestand", "document.malformed");
+        v.require(!wellFormed || scanner.clean(content), "bestand", "document.infected");
         v.throwIfAny();
         String name = cleanName(filename, type);
         var doc = new DossierDocument(UUID.randomUUID(), dossierId, soort, name, type.contentType, content.length,

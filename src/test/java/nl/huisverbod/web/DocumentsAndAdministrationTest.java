@@ -41,6 +41,14 @@ class DocumentsAndAdministrationTest extends ApiTestSupport {
                 Map.of("soort", "POLITIERAPPORT"), "rapport.pdf", "<script>alert(1)</script>".getBytes());
         assertThat(disguised.status()).isEqualTo(400);
         assertThat(disguised.body()).contains("document.type");
+        byte[] polyglot = "%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF".getBytes();
+        Api.Response posing = api.upload("agent", "/api/v1/dossiers/" + id + "/documenten",
+                Map.of("soort", "POLITIERAPPORT"), "rapport.pdf", polyglot);
+        assertThat(posing.status()).as("a PDF header in front of HTML").isEqualTo(400);
+        assertThat(posing.body()).contains("document.malformed");
+        byte[] truncated = java.util.Arrays.copyOf(report, 40);
+        assertThat(api.upload("agent", "/api/v1/dossiers/" + id + "/documenten", Map.of("soort", "POLITIERAPPORT"),
+                "kapot.pdf", truncated).body()).contains("document.malformed");
         Api.Response nothing = api.upload("agent", "/api/v1/dossiers/" + id + "/documenten", Map.of(), null, null);
         assertThat(nothing.status()).isEqualTo(400);
         assertThat(nothing.body()).contains("\"soort\"", "document.empty");

@@ -62,6 +62,15 @@ class HostileInputTest extends ApiTestSupport {
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db", "diskSpace");
     }
 
+    @Test
+    void pages_tell_the_browser_to_send_no_referrer_elsewhere_and_to_allow_no_camera_or_location() throws Exception {
+        var login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()", "geolocation=()");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+    }
+
     private HttpResponse<String> scrape(HttpClient http, String user) throws Exception {
         String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes());
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))

@@ -185,6 +185,17 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
         }
     }
 
+    @Test
+    void the_municipal_check_page_opens_for_the_legal_officer_only() {
+        String[] assen = assen();
+        assertThat(new nl.huisverbod.support.WebSession(port, "jurist.assen").get("/controle/" + assen[0]).statusCode())
+                .isEqualTo(200);
+        for (String other : List.of("opvang", "amw", "hovj", "vt.drenthe")) {
+            assertThat(new nl.huisverbod.support.WebSession(port, other).get("/controle/" + assen[0]).statusCode())
+                    .as(other).isEqualTo(403);
+        }
+    }
+
     private static boolean allowed(Set<Onderdeel> parts, String part) {
         if (parts == null || parts.isEmpty()) {
             return false;
