@@ -20,9 +20,11 @@ public class SystemClients {
     record SystemClient(String clientId, UserAccount account, String secretHash) {
     }
 
+    private static final long REMEMBER_NANOS = java.time.Duration.ofMinutes(1).toNanos();
     private final JdbcClient jdbc;
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final java.util.concurrent.ConcurrentHashMap<String, Acting> acting = new java.util.concurrent.ConcurrentHashMap<>();
 
     SystemClients(JdbcClient jdbc, Users users, PasswordEncoder passwordEncoder) {
         this.jdbc = jdbc;
@@ -74,7 +76,4 @@ public class SystemClients {
 
     private record Acting(Optional<CurrentUser> user, long at) {
     }
-
-    private static final long REMEMBER_NANOS = java.time.Duration.ofMinutes(1).toNanos();
-    private final java.util.concurrent.ConcurrentHashMap<String, Acting> acting = new java.util.concurrent.ConcurrentHashMap<>();
 }
