@@ -112,10 +112,9 @@ class ApiProblemAdvice {
     @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
             org.springframework.jdbc.CannotGetJdbcConnectionException.class})
     ResponseEntity<ProblemDetail> overloaded(Exception ex, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.get("error.overloaded", 5), request);
+        ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, messages.get("error.overloaded", 5), request).getBody();
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     /** A stale version, or a concurrent insert of the same thing (a unique key caught it): both are conflicts. */

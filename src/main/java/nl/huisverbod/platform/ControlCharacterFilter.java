@@ -38,19 +38,13 @@ class ControlCharacterFilter extends OncePerRequestFilter {
             return;
         }
         String reason = messages.get(ControlCharacters.CODE);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setCharacterEncoding("UTF-8");
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            var problem = new java.util.LinkedHashMap<String, Object>();
-            problem.put("status", 400);
-            problem.put("title", "Bad Request");
-            problem.put("detail", messages.get("error.invalidInput"));
-            problem.put("instance", request.getRequestURI());
-            problem.put("invalidParams", java.util.List.of(Map.of("name", field, "code", ControlCharacters.CODE,
-                    "reason", reason)));
-            response.getWriter().write(json.writeValueAsString(problem));
+        if (FilterProblems.isApi(request)) {
+            FilterProblems.write(json, request, response, org.springframework.http.HttpStatus.BAD_REQUEST,
+                    messages.get("error.invalidInput"),
+                    java.util.List.of(Map.of("name", field, "code", ControlCharacters.CODE, "reason", reason)));
         } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
             response.getWriter().write(field + ": " + reason);
         }

@@ -74,14 +74,13 @@ class OverloadGuard extends OncePerRequestFilter {
     private void tooBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         String detail = messages.get(locale, "error.overloaded", retryAfterSeconds);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
-        response.setCharacterEncoding("UTF-8");
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write(json.writeValueAsString(java.util.Map.of("status", 503,
-                    "title", "Service Unavailable", "detail", detail, "instance", request.getRequestURI())));
+        if (FilterProblems.isApi(request)) {
+            FilterProblems.write(json, request, response, org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    detail, java.util.List.of());
         } else {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             String title = HtmlUtils.htmlEscape(messages.get(locale, "error.overloaded.title"));
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"

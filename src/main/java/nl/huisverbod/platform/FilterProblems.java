@@ -1,0 +1,41 @@
+package nl.huisverbod.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A problem+json answer (RFC 9457) written by a servlet filter, before Spring MVC's {@link ApiProblemAdvice}
+ * can answer: the same fields, and {@code invalidParams} when fields are at fault.
+ */
+final class FilterProblems {
+
+    private FilterProblems() {
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
+    static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                      String detail, List<Map<String, String>> invalidParams) throws IOException {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("status", status.value());
+        problem.put("title", status.getReasonPhrase());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        if (!invalidParams.isEmpty()) {
+            problem.put("invalidParams", invalidParams);
+        }
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}
