@@ -9,7 +9,7 @@ import nl.huisverbod.audit.AuditAction;
 import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.decision.Besluiten;
-import nl.huisverbod.decision.Huisverbod;
+import nl.huisverbod.decision.OrderPeriod;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.dossier.Onderdeel;
@@ -110,13 +110,19 @@ class CareContext {
                 .query(Long.class).single() > 0;
     }
 
-    /** The running or ended order of the case, for the period checks. */
-    Optional<Huisverbod> order(UUID dossierId) {
-        return besluiten.forDossier(dossierId).filter(h -> h.imposedAt() != null);
+    /** When the running or ended order of the case was imposed, for the period checks. */
+    Optional<Instant> imposedAt(UUID dossierId) {
+        return besluiten.period(dossierId).map(OrderPeriod::imposedAt);
     }
 
-    Huisverbod requireOrder(UUID dossierId) {
-        return order(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
+    /** Whether the case's order runs now (imposed or extended, not yet ended). */
+    boolean orderRunning(UUID dossierId) {
+        return besluiten.period(dossierId).filter(p -> p.runningAt(now())).isPresent();
+    }
+
+    /** As {@link #imposedAt}; help is recorded only once an order was imposed. */
+    Instant requireImposed(UUID dossierId) {
+        return imposedAt(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
     }
 
     /** Help is recorded from the order's start, and a moment entered may not lie in the future. */

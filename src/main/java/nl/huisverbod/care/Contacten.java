@@ -38,7 +38,7 @@ public class Contacten {
     public Contact record(UUID dossierId, ContactInput c) {
         Dossier d = care.change(dossierId, Onderdeel.CONTACTEN, "vastleggen contact", Role.VT_COORDINATOR,
                 Role.ZORGPROFESSIONAL);
-        var order = care.requireOrder(dossierId);
+        java.time.Instant imposed = care.requireImposed(dossierId);
         var v = new Violations();
         Optional<Persoon> persoon = c.persoonId() == null ? Optional.empty()
                 : d.personen().stream().filter(p -> p.id().equals(c.persoonId())).findFirst();
@@ -49,7 +49,7 @@ public class Contacten {
         }
         v.require(c.kanaal() != null, "kanaal", "validation.required");
         v.require(c.bereikt() != null, "bereikt", "validation.required");
-        care.checkMoment(v, "moment", c.moment(), order.imposedAt());
+        care.checkMoment(v, "moment", c.moment(), imposed);
         v.optionalText(c.notitie(), "notitie", 4000);
         v.require(team.coordinatie(dossierId).isPresent(), "dossier", "care.notAccepted");
         v.throwIfAny();
@@ -88,7 +88,7 @@ public class Contacten {
     @Transactional
     public List<EersteContact> eersteContacten(UUID dossierId) {
         Dossier d = care.read(dossierId, Onderdeel.CONTACTEN, "eerste contacten");
-        java.time.Instant imposed = care.order(dossierId).map(h -> h.imposedAt()).orElse(null);
+        java.time.Instant imposed = care.imposedAt(dossierId).orElse(null);
         java.util.Map<UUID, java.time.Instant> first = new java.util.HashMap<>();
         jdbc.sql("select persoon_id, min(moment) as eerste from contact where dossier_id = ? and bereikt and persoon_id is not null group by persoon_id")
                 .param(dossierId)

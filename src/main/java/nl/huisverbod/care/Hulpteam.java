@@ -57,7 +57,7 @@ public class Hulpteam {
     public Coordinatie accept(UUID dossierId) {
         Dossier d = care.change(dossierId, Onderdeel.TEAM, "aanvaarden dossier hulpverlening", Role.VT_COORDINATOR,
                 Role.ZORGPROFESSIONAL);
-        care.requireOrder(dossierId);
+        care.requireImposed(dossierId);
         CurrentUser u = care.user();
         if (u.role() == Role.ZORGPROFESSIONAL
                 && !u.organisationName().equals(municipalities.policy(d.gemeenteCode()).helpOrganisation())) {

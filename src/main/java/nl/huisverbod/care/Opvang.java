@@ -42,7 +42,7 @@ public class Opvang {
     public Opvangplaatsing place(UUID dossierId, UUID persoonId, String voorziening, Boolean crisisbed, LocalDate van,
                                  LocalDate tot) {
         Dossier d = care.change(dossierId, Onderdeel.OPVANG, "opvang", Role.VT_COORDINATOR, Role.ZORGPROFESSIONAL);
-        var order = care.requireOrder(dossierId);
+        java.time.Instant imposed = care.requireImposed(dossierId);
         var v = new Violations();
         v.require(persoonId != null && d.personen().stream().anyMatch(p -> p.id().equals(persoonId)
                 && p.rol() == PersonRole.UITHUISGEPLAATSTE), "persoonId", "care.shelter.evictedOnly");
@@ -51,8 +51,8 @@ public class Opvang {
         if (van == null) {
             v.add("van", "validation.required");
         } else {
-            v.require(!van.isBefore(LegalTime.localDate(order.imposedAt())), "van", "care.moment.beforeOrder",
-                    LegalTime.formatShort(order.imposedAt()));
+            v.require(!van.isBefore(LegalTime.localDate(imposed)), "van", "care.moment.beforeOrder",
+                    LegalTime.formatShort(imposed));
             v.require(tot == null || !tot.isBefore(van), "tot", "care.shelter.endBeforeStart");
         }
         v.throwIfAny();

@@ -39,7 +39,7 @@ public class PlannenVanAanpak {
     public PlanVanAanpak save(UUID dossierId, PlanVanAanpak.Soort soort, Integer version, String doelen, String afspraken,
                               List<TaakInput> nieuweTaken) {
         Dossier d = care.coordinate(dossierId, Onderdeel.PLAN, "plan van aanpak");
-        care.requireOrder(dossierId);
+        care.requireImposed(dossierId);
         var v = new Violations();
         v.require(soort != null, "soort", "validation.required");
         v.requireText(doelen, "doelen", 8000);

@@ -47,7 +47,7 @@ public class Screenings {
     public Screening save(UUID dossierId, UUID persoonId, String formulierCode, Integer version,
                           Map<String, String> antwoorden, boolean definitief) {
         Dossier d = care.change(dossierId, Onderdeel.SCREENING, "screening", Role.VT_COORDINATOR, Role.ZORGPROFESSIONAL);
-        care.requireOrder(dossierId);
+        care.requireImposed(dossierId);
         var v = new Violations();
         Optional<Formulier> form = formulieren.find(formulierCode);
         v.require(form.isPresent(), "formulier", "care.screening.unknownForm");

@@ -27,9 +27,9 @@ public class Systeemgesprekken {
     @Transactional
     public Systeemgesprek record(UUID dossierId, Instant moment, String deelnemers, String verslag) {
         Dossier d = care.coordinate(dossierId, Onderdeel.SYSTEEMGESPREK, "systeemgesprek");
-        var order = care.requireOrder(dossierId);
+        java.time.Instant imposed = care.requireImposed(dossierId);
         var v = new Violations();
-        care.checkMoment(v, "moment", moment, order.imposedAt());
+        care.checkMoment(v, "moment", moment, imposed);
         v.requireText(deelnemers, "deelnemers", 2000);
         v.requireText(verslag, "verslag", 8000);
         v.throwIfAny();

@@ -30,7 +30,7 @@ public class Veiligheidsplannen {
     @Transactional
     public Veiligheidsplan save(UUID dossierId, VeiligheidsplanInput in) {
         Dossier d = care.coordinate(dossierId, Onderdeel.VEILIGHEIDSPLAN, "veiligheidsplan");
-        care.requireOrder(dossierId);
+        care.requireImposed(dossierId);
         var v = new Violations();
         v.requireText(in.timeOut(), "timeOut", 4000);
         v.requireText(in.escalatieladder(), "escalatieladder", 4000);

@@ -6,7 +6,6 @@ import static nl.huisverbod.shared.SqlTime.ts;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.huisverbod.decision.Huisverbod;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.identity.Role;
@@ -34,9 +33,9 @@ public class Zorgadviezen {
     @Transactional
     public Zorgadvies issue(UUID dossierId, ZorgadviesInput in) {
         Dossier d = care.coordinate(dossierId, Onderdeel.ZORGADVIES, "zorgadvies");
-        Huisverbod order = care.requireOrder(dossierId);
+        care.requireImposed(dossierId);
         var v = new Violations();
-        v.require(order.isRunning(care.now()), "dossier", "decision.notRunning");
+        v.require(care.orderRunning(dossierId), "dossier", "decision.notRunning");
         v.requireText(in.verloop(), "verloop", 8000);
         v.requireText(in.veiligheidsafspraken(), "veiligheidsafspraken", 8000);
         v.requireText(in.hulpGestart(), "hulpGestart", 4000);
@@ -65,9 +64,9 @@ public class Zorgadviezen {
     @Transactional
     public Zorgadvies addZienswijze(UUID dossierId, Boolean adviesVerlengen, String toelichting) {
         Dossier d = care.change(dossierId, Onderdeel.ZORGADVIES, "zienswijze verlenging", Role.ZORGPROFESSIONAL);
-        Huisverbod order = care.requireOrder(dossierId);
+        care.requireImposed(dossierId);
         var v = new Violations();
-        v.require(order.isRunning(care.now()), "dossier", "decision.notRunning");
+        v.require(care.orderRunning(dossierId), "dossier", "decision.notRunning");
         v.require(adviesVerlengen != null, "adviesVerlengen", "validation.required");
         v.requireText(toelichting, "toelichting", 4000);
         v.throwIfAny();

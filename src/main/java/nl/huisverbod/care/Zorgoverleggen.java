@@ -39,13 +39,13 @@ public class Zorgoverleggen {
     @Transactional
     public Zorgoverleg plan(UUID dossierId, Instant geplandOp, String agenda) {
         Dossier d = care.coordinate(dossierId, Onderdeel.ZORGOVERLEG, "plannen zorgoverleg");
-        var order = care.requireOrder(dossierId);
+        java.time.Instant imposed = care.requireImposed(dossierId);
         var v = new Violations();
         if (geplandOp == null) {
             v.add("geplandOp", "validation.required");
         } else {
-            v.require(!geplandOp.isBefore(order.imposedAt()), "geplandOp", "care.moment.beforeOrder",
-                    nl.huisverbod.shared.LegalTime.formatShort(order.imposedAt()));
+            v.require(!geplandOp.isBefore(imposed), "geplandOp", "care.moment.beforeOrder",
+                    nl.huisverbod.shared.LegalTime.formatShort(imposed));
         }
         v.optionalText(agenda, "agenda", 4000);
         v.require(team.coordinatie(dossierId).isPresent(), "dossier", "care.notAccepted");
@@ -65,10 +65,10 @@ public class Zorgoverleggen {
     public Zorgoverleg recordMinutes(UUID dossierId, UUID id, int version, Instant gehoudenOp, String aanwezigen,
                                      String notulen, String besluiten, List<TaakInput> nieuweTaken) {
         Dossier d = care.coordinate(dossierId, Onderdeel.ZORGOVERLEG, "verslag zorgoverleg");
-        var order = care.requireOrder(dossierId);
+        java.time.Instant imposed = care.requireImposed(dossierId);
         Zorgoverleg z = find(dossierId, id);
         var v = new Violations();
-        care.checkMoment(v, "gehoudenOp", gehoudenOp, order.imposedAt());
+        care.checkMoment(v, "gehoudenOp", gehoudenOp, imposed);
         v.requireText(aanwezigen, "aanwezigen", 4000);
         v.requireText(notulen, "notulen", 16000);
         v.optionalText(besluiten, "besluiten", 8000);

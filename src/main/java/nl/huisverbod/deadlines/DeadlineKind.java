@@ -1,5 +1,6 @@
 package nl.huisverbod.deadlines;
 
+import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.shared.LegalTime;
 
@@ -59,6 +60,28 @@ public enum DeadlineKind {
     MONITORING_1_JAAR(false, new TermijnRegel(TermijnRegel.Eenheid.KALENDERDAGEN, 365), OrganisationType.VEILIG_THUIS,
             Escalatie.EIGENAAR, false);
 
+    /** The part of the case each deadline belongs to: who sees the part sees its deadlines. */
+    private static final java.util.Map<DeadlineKind, Onderdeel> PART = java.util.Map.ofEntries(
+            java.util.Map.entry(SCHRIFTELIJKE_BESCHIKKING, Onderdeel.BESLUIT),
+            java.util.Map.entry(BEREIKBAARHEID, Onderdeel.BESLUIT),
+            java.util.Map.entry(ADVOCAAT, Onderdeel.BESLUIT),
+            java.util.Map.entry(ZITTING_VOORLOPIGE_VOORZIENING, Onderdeel.BESLUIT),
+            java.util.Map.entry(VERLENGINGSBESLUIT, Onderdeel.BESLUIT),
+            java.util.Map.entry(ACTIVERING_HULP, Onderdeel.TEAM),
+            java.util.Map.entry(EERSTE_CONTACT_ACHTERBLIJVERS, Onderdeel.CONTACTEN),
+            java.util.Map.entry(HUISBEZOEK_ACHTERBLIJVERS, Onderdeel.CONTACTEN),
+            java.util.Map.entry(EERSTE_CONTACT_UITHUISGEPLAATSTE, Onderdeel.CONTACTEN),
+            java.util.Map.entry(CONTACT_KINDEREN, Onderdeel.CONTACTEN),
+            java.util.Map.entry(GEZINSMANAGER, Onderdeel.TEAM),
+            java.util.Map.entry(EERSTE_ZORGOVERLEG, Onderdeel.ZORGOVERLEG),
+            java.util.Map.entry(SYSTEEMGESPREK, Onderdeel.SYSTEEMGESPREK),
+            java.util.Map.entry(ZORGADVIES, Onderdeel.ZORGADVIES),
+            java.util.Map.entry(BELEIDSADVIES, Onderdeel.ZORGADVIES),
+            java.util.Map.entry(MONITORING_6_WEKEN, Onderdeel.NAZORG),
+            java.util.Map.entry(MONITORING_3_MAANDEN, Onderdeel.NAZORG),
+            java.util.Map.entry(MONITORING_6_MAANDEN, Onderdeel.NAZORG),
+            java.util.Map.entry(MONITORING_1_JAAR, Onderdeel.NAZORG));
+
     /** The monitoring contacts, in the order they fall due. */
     public static final java.util.List<DeadlineKind> MONITORING = java.util.List.of(MONITORING_6_WEKEN,
             MONITORING_3_MAANDEN, MONITORING_6_MAANDEN, MONITORING_1_JAAR);
@@ -111,6 +134,11 @@ public enum DeadlineKind {
     /** The kind of organisation that must act; the case's scope picks which one. */
     public OrganisationType owner() {
         return owner;
+    }
+
+    /** The part of the case the deadline belongs to. */
+    public Onderdeel part() {
+        return PART.get(this);
     }
 
     /** Deadlines of the running order that no longer apply once it ended early (withdrawn, annulled). */

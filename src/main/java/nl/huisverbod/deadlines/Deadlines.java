@@ -220,11 +220,11 @@ public class Deadlines {
         return missed.size();
     }
 
-    /** The deadlines of a case; need-to-know as for the case itself. */
+    /** The deadlines of a case: each shows to whoever sees the part of the case it belongs to. */
     @Transactional
     public List<Deadline> forDossier(UUID dossierId) {
-        dossiers.authorise(dossierId, "termijnen");
-        return repository.ofDossier(dossierId);
+        var zicht = dossiers.viewOf(dossiers.authorise(dossierId, "termijnen")).zicht();
+        return repository.ofDossier(dossierId).stream().filter(d -> zicht.contains(d.kind().part())).toList();
     }
 
     /** What the user's organisation still has to do, most urgent first: overdue, due within a day, coming. */

@@ -197,6 +197,14 @@ public class Besluiten {
         return h;
     }
 
+    /**
+     * The period of the case's imposed order (empty: none imposed), for the help file and the period checks of
+     * other modules. Not a read of personal data, so not recorded: the caller has authorised its part.
+     */
+    public Optional<OrderPeriod> period(UUID dossierId) {
+        return repository.findByDossier(dossierId).filter(h -> h.imposedAt() != null).map(OrderPeriod::of);
+    }
+
     public List<Beschikking> beschikkingen(UUID huisverbodId) {
         return beschikkingen.ofHuisverbod(huisverbodId);
     }

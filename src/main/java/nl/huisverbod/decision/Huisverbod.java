@@ -255,7 +255,7 @@ public final class Huisverbod {
     }
 
     public boolean isRunning(Instant now) {
-        return status == HuisverbodStatus.OPGELEGD && !now.isBefore(imposedAt) && now.isBefore(endsAt);
+        return imposedAt != null && OrderPeriod.of(this).runningAt(now);
     }
 
     public UUID id() { return id; }

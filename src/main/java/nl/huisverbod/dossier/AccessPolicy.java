@@ -44,15 +44,16 @@ final class AccessPolicy {
             case VT_COORDINATOR -> true;
             case ZORGPROFESSIONAL -> partner == null || partner.sees(o);
             case HOVJ, POLITIE -> switch (o) {
-                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, INCIDENTEN, TEAM, VEILIGHEIDSPLAN -> true;
+                case HUISHOUDEN, CRITERIA, RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, INCIDENTEN, TEAM, VEILIGHEIDSPLAN -> true;
                 default -> false;
             };
             case BURGEMEESTER, GEMEENTE_JURIST -> switch (o) {
-                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, INCIDENTEN, TEAM, VEILIGHEIDSPLAN, ZORGADVIES, NAZORG -> true;
+                case HUISHOUDEN, CRITERIA, RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, INCIDENTEN, TEAM, VEILIGHEIDSPLAN, ZORGADVIES,
+                     NAZORG -> true;
                 default -> false;
             };
             case OM_OFFICIER -> switch (o) {
-                case RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, INCIDENTEN, TEAM -> true;
+                case HUISHOUDEN, CRITERIA, RIHG, BESLUIT, DOCUMENTEN, OVERTREDINGEN, STRAFRECHT, INCIDENTEN, TEAM -> true;
                 default -> false;
             };
             case ONDERZOEKER, FUNCTIONEEL_BEHEERDER -> false;

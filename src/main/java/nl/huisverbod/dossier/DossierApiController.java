@@ -37,17 +37,17 @@ class DossierApiController {
     @PostMapping
     ResponseEntity<DossierResponse> register(@RequestBody RegistrationCommand command) {
         Dossier d = dossiers.register(command);
-        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + d.id())).body(DossierResponse.of(d));
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + d.id())).body(DossierResponse.of(dossiers.viewOf(d)));
     }
 
     @GetMapping("/{id}")
     DossierResponse get(@PathVariable UUID id) {
-        return DossierResponse.of(dossiers.open(id, "inzien dossier (API)"));
+        return DossierResponse.of(dossiers.view(id, "inzien dossier (API)"));
     }
 
     @PutMapping("/{id}/toetsingscriteria")
     DossierResponse criteria(@PathVariable UUID id, @RequestBody CriteriaRequest r) {
-        return DossierResponse.of(dossiers.recordCriteria(id, ExpectedVersion.require(r.version()), new CriteriaCommand(r.meerderjarig(),
-                r.meerderjarigReden(), r.woonachtig(), r.woonachtigReden(), r.gevaar(), r.gevaarReden())));
+        return DossierResponse.of(dossiers.viewOf(dossiers.recordCriteria(id, ExpectedVersion.require(r.version()), new CriteriaCommand(r.meerderjarig(),
+                r.meerderjarigReden(), r.woonachtig(), r.woonachtigReden(), r.gevaar(), r.gevaarReden()))));
     }
 }

@@ -77,18 +77,31 @@ class DossierRepository {
     }
 
     /** The case list of a scope, newest first. The where-clause comes from {@link AccessPolicy}. */
-    List<DossierListItem> list(String where, List<Object> params, int limit) {
+    /**
+     * A work list; {@code organisationId}: the viewer's organisation, whose partner kind on a case decides
+     * whether the address shows ({@link Onderdeel#HUISHOUDEN}).
+     */
+    List<DossierListItem> list(String where, List<Object> params, int limit, UUID organisationId) {
+        var all = new java.util.ArrayList<Object>();
+        all.add(organisationId);
+        all.addAll(params);
         return jdbc.sql("""
                 select d.id, d.nummer, d.status, d.straat, d.huisnummer, d.woonplaats, d.gemeente_code, d.registered_at,
                     (select p.voornamen || ' ' || p.achternaam from dossier_persoon p
-                      where p.dossier_id = d.id and p.rol = 'UITHUISGEPLAATSTE') as uhg
+                      where p.dossier_id = d.id and p.rol = 'UITHUISGEPLAATSTE') as uhg,
+                    (select t.partner_soort from dossier_toewijzing t
+                      where t.dossier_id = d.id and t.organisation_id = ?) as partner
                 from dossier d where\s""" + where + " order by d.registered_at desc limit " + limit)
-                .params(params)
-                .query((rs, n) -> new DossierListItem(rs.getObject("id", UUID.class), rs.getString("nummer"),
-                        DossierStatus.valueOf(rs.getString("status")),
-                        rs.getString("straat") + " " + rs.getString("huisnummer") + ", " + rs.getString("woonplaats"),
-                        rs.getString("gemeente_code"), rs.getTimestamp("registered_at").toInstant(),
-                        rs.getString("uhg")))
+                .params(all)
+                .query((rs, n) -> {
+                    String partner = rs.getString("partner");
+                    boolean household = partner == null || PartnerSoort.valueOf(partner).sees(Onderdeel.HUISHOUDEN);
+                    return new DossierListItem(rs.getObject("id", UUID.class), rs.getString("nummer"),
+                            DossierStatus.valueOf(rs.getString("status")), household ? rs.getString("straat") + " "
+                                    + rs.getString("huisnummer") + ", " + rs.getString("woonplaats") : null,
+                            rs.getString("gemeente_code"), rs.getTimestamp("registered_at").toInstant(),
+                            rs.getString("uhg"));
+                })
                 .list();
     }
 

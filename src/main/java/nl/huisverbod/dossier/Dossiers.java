@@ -91,13 +91,37 @@ public class Dossiers {
         return dossier;
     }
 
-    /** Opens a case for reading: authorised on need-to-know and recorded as a read of every person in it. */
+    /**
+     * Opens a case for reading: authorised on need-to-know and recorded as a read of every person the user
+     * sees in it ({@link CaseView}).
+     */
     @Transactional
     public Dossier open(UUID id, String purpose) {
-        Dossier d = authorise(id, purpose);
-        audit.record(new AuditRecord(AuditAction.READ, OBJECT, d.id(), d.id(), d.personIds(), purpose,
+        return view(id, purpose).dossier();
+    }
+
+    /** Opens a case for showing it: as {@link #open}, with what this user may see of it. */
+    @Transactional
+    public CaseView view(UUID id, String purpose) {
+        CaseView v = viewOf(authorise(id, purpose));
+        audit.record(new AuditRecord(AuditAction.READ, OBJECT, id, id, v.personIds(), purpose,
                 AccessPolicy.legalBasis(currentUser.require().role()), null));
-        return d;
+        return v;
+    }
+
+    /** What the current user may see of a case (nothing when it is out of scope); checks, records nothing. */
+    public CaseView viewOf(Dossier d) {
+        CurrentUser user = currentUser.require();
+        var assignment = assignment(d, user);
+        var parts = java.util.EnumSet.noneOf(Onderdeel.class);
+        if (AccessPolicy.inScope(user, d, assignment.isPresent())) {
+            for (Onderdeel o : Onderdeel.values()) {
+                if (AccessPolicy.sees(user, assignment.flatMap(p -> p).orElse(null), o)) {
+                    parts.add(o);
+                }
+            }
+        }
+        return new CaseView(d, parts);
     }
 
     /**
@@ -128,18 +152,7 @@ public class Dossiers {
 
     /** The parts of a case the current user sees (empty when the case is out of scope); checks, records nothing. */
     public java.util.Set<Onderdeel> zicht(UUID id) {
-        CurrentUser user = currentUser.require();
-        Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
-        var assignment = assignment(d, user);
-        var parts = java.util.EnumSet.noneOf(Onderdeel.class);
-        if (AccessPolicy.inScope(user, d, assignment.isPresent())) {
-            for (Onderdeel o : Onderdeel.values()) {
-                if (AccessPolicy.sees(user, assignment.flatMap(p -> p).orElse(null), o)) {
-                    parts.add(o);
-                }
-            }
-        }
-        return parts;
+        return viewOf(repository.find(id).orElseThrow(() -> new NotFoundException("dossier"))).zicht();
     }
 
     /**
@@ -167,7 +180,8 @@ public class Dossiers {
         List<String> designating = user.role() == Role.ZORGPROFESSIONAL
                 ? municipalities.designating(user.organisationName()) : List.of();
         String where = AccessPolicy.listFilter(user, designating, params);
-        List<DossierListItem> items = repository.list(where, params, Math.max(1, Math.min(limit, 500)));
+        List<DossierListItem> items = repository.list(where, params, Math.max(1, Math.min(limit, 500)),
+                user.organisationId());
         audit.record(new AuditRecord(AuditAction.READ, "dossier-lijst", null, null, List.of(), "werkvoorraad",
                 AccessPolicy.legalBasis(user.role()), items.size() + " dossiers getoond"));
         return items;

@@ -9,21 +9,22 @@ import java.util.Set;
  * the evicted person, and the gezinsmanager) is not a partner: it sees the whole help file.
  */
 public enum PartnerSoort {
-    AMW(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.SCREENING, Onderdeel.ZORGOVERLEG,
+    AMW(EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.SCREENING, Onderdeel.ZORGOVERLEG,
             Onderdeel.PLAN, Onderdeel.VEILIGHEIDSPLAN, Onderdeel.ZORGADVIES)),
-    RECLASSERING(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
+    RECLASSERING(EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
             Onderdeel.VEILIGHEIDSPLAN, Onderdeel.OVERTREDINGEN, Onderdeel.STRAFRECHT, Onderdeel.ZORGADVIES)),
-    FORENSISCHE_ZORG(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
+    FORENSISCHE_ZORG(EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
             Onderdeel.VEILIGHEIDSPLAN, Onderdeel.ZORGADVIES)),
-    JEUGDBESCHERMING(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.INCIDENTEN, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.SCREENING,
+    JEUGDBESCHERMING(EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.INCIDENTEN, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.SCREENING,
             Onderdeel.ZORGOVERLEG, Onderdeel.PLAN, Onderdeel.VEILIGHEIDSPLAN, Onderdeel.SYSTEEMGESPREK,
             Onderdeel.ZORGADVIES)),
-    GGZ(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN, Onderdeel.ZORGADVIES)),
-    VERSLAVINGSZORG(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
+    GGZ(EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN, Onderdeel.ZORGADVIES)),
+    VERSLAVINGSZORG(EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
             Onderdeel.ZORGADVIES)),
-    SLACHTOFFERHULP(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.ZORGOVERLEG,
+    SLACHTOFFERHULP(EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN, Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.ZORGOVERLEG,
             Onderdeel.VEILIGHEIDSPLAN)),
-    OPVANG(EnumSet.of(Onderdeel.BESLUIT, Onderdeel.TEAM, Onderdeel.OPVANG));
+    /** The evicted person's shelter: whom it houses, for how long (its placement), and whom to call. */
+    OPVANG(EnumSet.of(Onderdeel.TEAM, Onderdeel.OPVANG));
 
     private final Set<Onderdeel> zicht;
 

@@ -22,6 +22,7 @@ import nl.huisverbod.care.Zorgadviezen;
 import nl.huisverbod.decision.Verlengingsadvies;
 import nl.huisverbod.decision.Uitreikingen;
 import nl.huisverbod.enforcement.Strafrecht;
+import nl.huisverbod.dossier.CaseView;
 import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.dossier.DocumentSoort;
@@ -94,11 +95,13 @@ class DossierPageController {
     @GetMapping("/dossiers/{id}")
     String show(@PathVariable UUID id, Model model) {
         CurrentUser user = currentUser.require();
-        Dossier d = dossiers.open(id, "inzien dossier");
         // a partner sees only the parts of the case its kind needs (PartnerSoort)
-        Set<Onderdeel> zicht = dossiers.zicht(id);
+        CaseView view = dossiers.view(id, "inzien dossier");
+        Dossier d = view.dossier();
+        Set<Onderdeel> zicht = view.zicht();
         model.addAttribute("zicht", zicht.stream().map(Enum::name).collect(Collectors.toSet()));
         model.addAttribute("d", d);
+        model.addAttribute("view", view);
         model.addAttribute("gemeente", municipalities.current(d.gemeenteCode()).map(m -> m.name()).orElse(""));
         model.addAttribute("mandaat", municipalities.policy(d.gemeenteCode()).mandaat());
         if (zicht.contains(Onderdeel.RIHG)) {
@@ -133,8 +136,7 @@ class DossierPageController {
         if (zicht.contains(Onderdeel.DOCUMENTEN)) {
             model.addAttribute("documents", documents.list(id));
         }
-        model.addAttribute("hulpZichtbaar", zicht.contains(Onderdeel.TEAM) && model.getAttribute("hv") != null
-                && ((Huisverbod) model.getAttribute("hv")).imposedAt() != null);
+        model.addAttribute("hulpZichtbaar", zicht.contains(Onderdeel.TEAM) && besluiten.period(id).isPresent());
         hulpteam.coordinatie(id).ifPresent(c -> model.addAttribute("coordinatie", c));
         model.addAttribute("deadlines", deadlines.forDossier(id));
         model.addAttribute("now", clock.instant());

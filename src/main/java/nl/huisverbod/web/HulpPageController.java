@@ -119,7 +119,7 @@ class HulpPageController {
         model.addAttribute("d", d);
         model.addAttribute("zicht", zicht.stream().map(Enum::name).collect(Collectors.toSet()));
         model.addAttribute("now", clock.instant());
-        besluiten.forDossier(id).ifPresent(h -> model.addAttribute("hv", h));
+        besluiten.period(id).ifPresent(p -> model.addAttribute("period", p));
         team.coordinatie(id).ifPresent(c -> model.addAttribute("coordinatie", c));
         model.addAttribute("team", team.team(id));
         List<Deadline> all = deadlines.forDossier(id);

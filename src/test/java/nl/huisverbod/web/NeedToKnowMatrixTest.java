@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.TreeSet;
 import nl.huisverbod.dossier.Onderdeel;
-import nl.huisverbod.dossier.PartnerSoort;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.support.Api;
@@ -40,7 +39,7 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
     private static final Map<String, String> PART = Map.ofEntries(
             Map.entry("", CASE),
             Map.entry("/tijdlijn", CASE), // its content is filtered per part, checked below
-            Map.entry("/termijnen", CASE),
+            Map.entry("/termijnen", CASE), // each deadline by its part, checked below
             Map.entry("/risicotaxatie", "RIHG"),
             Map.entry("/huisverbod", "BESLUIT"),
             Map.entry("/beschikkingen/{beschikkingId}", "BESLUIT"),
@@ -70,13 +69,27 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
             Map.entry("/monitoring", "NAZORG"),
             Map.entry("/uitkomst", "NAZORG"));
 
-    private static final Set<Onderdeel> POLICE = EnumSet.of(Onderdeel.RIHG, Onderdeel.BESLUIT, Onderdeel.DOCUMENTEN,
+    private static final Set<Onderdeel> POLICE = EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.CRITERIA, Onderdeel.RIHG, Onderdeel.BESLUIT, Onderdeel.DOCUMENTEN,
             Onderdeel.OVERTREDINGEN, Onderdeel.STRAFRECHT, Onderdeel.INCIDENTEN, Onderdeel.TEAM, Onderdeel.VEILIGHEIDSPLAN);
-    private static final Set<Onderdeel> MUNICIPALITY = EnumSet.of(Onderdeel.RIHG, Onderdeel.BESLUIT,
+    private static final Set<Onderdeel> MUNICIPALITY = EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.CRITERIA, Onderdeel.RIHG, Onderdeel.BESLUIT,
             Onderdeel.DOCUMENTEN, Onderdeel.OVERTREDINGEN, Onderdeel.INCIDENTEN, Onderdeel.TEAM, Onderdeel.VEILIGHEIDSPLAN,
             Onderdeel.ZORGADVIES, Onderdeel.NAZORG);
-    private static final Set<Onderdeel> OM = EnumSet.of(Onderdeel.RIHG, Onderdeel.BESLUIT, Onderdeel.DOCUMENTEN,
+    private static final Set<Onderdeel> OM = EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.CRITERIA, Onderdeel.RIHG, Onderdeel.BESLUIT, Onderdeel.DOCUMENTEN,
             Onderdeel.OVERTREDINGEN, Onderdeel.STRAFRECHT, Onderdeel.INCIDENTEN, Onderdeel.TEAM);
+    /** Which part of the case each kind of deadline belongs to (domain.md §7: who acts on it). */
+    private static final Map<String, Onderdeel> DEADLINE_PART = Map.ofEntries(
+            Map.entry("SCHRIFTELIJKE_BESCHIKKING", Onderdeel.BESLUIT), Map.entry("BEREIKBAARHEID", Onderdeel.BESLUIT),
+            Map.entry("ADVOCAAT", Onderdeel.BESLUIT), Map.entry("ZITTING_VOORLOPIGE_VOORZIENING", Onderdeel.BESLUIT),
+            Map.entry("VERLENGINGSBESLUIT", Onderdeel.BESLUIT), Map.entry("ACTIVERING_HULP", Onderdeel.TEAM),
+            Map.entry("GEZINSMANAGER", Onderdeel.TEAM), Map.entry("EERSTE_CONTACT_ACHTERBLIJVERS", Onderdeel.CONTACTEN),
+            Map.entry("HUISBEZOEK_ACHTERBLIJVERS", Onderdeel.CONTACTEN),
+            Map.entry("EERSTE_CONTACT_UITHUISGEPLAATSTE", Onderdeel.CONTACTEN),
+            Map.entry("CONTACT_KINDEREN", Onderdeel.CONTACTEN), Map.entry("EERSTE_ZORGOVERLEG", Onderdeel.ZORGOVERLEG),
+            Map.entry("SYSTEEMGESPREK", Onderdeel.SYSTEEMGESPREK), Map.entry("ZORGADVIES", Onderdeel.ZORGADVIES),
+            Map.entry("BELEIDSADVIES", Onderdeel.ZORGADVIES), Map.entry("MONITORING_6_WEKEN", Onderdeel.NAZORG),
+            Map.entry("MONITORING_3_MAANDEN", Onderdeel.NAZORG), Map.entry("MONITORING_6_MAANDEN", Onderdeel.NAZORG),
+            Map.entry("MONITORING_1_JAAR", Onderdeel.NAZORG));
+
     private static final List<String> USERS = List.of("hovj", "agent", "hovj.amsterdam", "burgemeester.assen",
             "jurist.assen", "burgemeester.emmen", "burgemeester.hoogeveen", "vt.drenthe", "vt.hulpverlener", "vt.crisis",
             "reclassering", "amw", "jeugd", "opvang", "om.noord", "onderzoeker", "beheerder");
@@ -95,16 +108,15 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
         may.put("vt.hulpverlener", EnumSet.allOf(Onderdeel.class));
         may.put("vt.crisis", EnumSet.allOf(Onderdeel.class));
         may.put("om.noord", OM);
-        for (PartnerSoort kind : List.of(PartnerSoort.AMW, PartnerSoort.OPVANG, PartnerSoort.RECLASSERING)) {
-            Set<Onderdeel> parts = EnumSet.noneOf(Onderdeel.class);
-            for (Onderdeel o : Onderdeel.values()) {
-                if (kind.sees(o)) {
-                    parts.add(o);
-                }
-            }
-            may.put(Map.of(PartnerSoort.AMW, "amw", PartnerSoort.OPVANG, "opvang", PartnerSoort.RECLASSERING,
-                    "reclassering").get(kind), parts);
-        }
+        // partners by their kind (domain.md §2): social work with the family, the shelter for the evicted person
+        // only (whom it houses, its placement, whom to call), probation with the criminal track
+        may.put("amw", EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.OVERTREDINGEN,
+                Onderdeel.TEAM, Onderdeel.CONTACTEN, Onderdeel.SCREENING, Onderdeel.ZORGOVERLEG, Onderdeel.PLAN,
+                Onderdeel.VEILIGHEIDSPLAN, Onderdeel.ZORGADVIES));
+        may.put("opvang", EnumSet.of(Onderdeel.TEAM, Onderdeel.OPVANG));
+        may.put("reclassering", EnumSet.of(Onderdeel.HUISHOUDEN, Onderdeel.BESLUIT, Onderdeel.NAZORG, Onderdeel.TEAM,
+                Onderdeel.ZORGOVERLEG, Onderdeel.PLAN, Onderdeel.VEILIGHEIDSPLAN, Onderdeel.OVERTREDINGEN,
+                Onderdeel.STRAFRECHT, Onderdeel.ZORGADVIES));
         return may;
     }
 
@@ -173,6 +185,27 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
         refusedWhereAllowed.forEach(r -> System.out.println("  refused although the domain allows it: " + r));
         assertThat(leaks).as("reads beyond need-to-know").isEmpty();
 
+        // the case itself: the household and the grounds only with their parts; each deadline by its part
+        for (String user : may.keySet()) {
+            JsonNode c = api.get(user, "/api/v1/dossiers/" + assen[0]).json();
+            List<String> roles = new ArrayList<>();
+            c.path("personen").forEach(p -> roles.add(p.path("rol").asString()));
+            if (may.get(user).contains(Onderdeel.HUISHOUDEN)) {
+                assertThat(roles).as(user).contains("UITHUISGEPLAATSTE", "ACHTERBLIJVER", "KIND");
+                assertThat(c.path("adres").isObject()).as(user).isTrue();
+            } else {
+                assertThat(roles).as(user).containsExactly("UITHUISGEPLAATSTE");
+                assertThat(c.path("adres").isObject()).as(user + " sees the address").isFalse();
+                assertThat(api.get(user, "/api/v1/dossiers").body()).as(user).doesNotContain("Teststraat");
+            }
+            assertThat(c.path("toetsingscriteria").isObject()).as(user + " sees the grounds")
+                    .isEqualTo(may.get(user).contains(Onderdeel.CRITERIA));
+            JsonNode deadlines = api.get(user, "/api/v1/dossiers/" + assen[0] + "/termijnen").json();
+            assertThat(deadlines.size()).as(user).isPositive();
+            deadlines.forEach(d -> assertThat(may.get(user)).as(user + " sees the deadline " + d.path("kind"))
+                    .contains(DEADLINE_PART.get(d.path("kind").asString())));
+        }
+
         // the timeline shows each user only the changes of the parts it sees
         for (String user : may.keySet()) {
             String timeline = api.get(user, "/api/v1/dossiers/" + assen[0] + "/tijdlijn").body();
@@ -183,6 +216,126 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
                 assertThat(timeline).as(user).doesNotContain("overtreding");
             }
         }
+    }
+
+    /** The municipal legal officer's check of an order (Awb, the municipality's own review): only that officer. */
+    private static final String CHECK = "CHECK";
+
+    /** Which part of the case each page below a case shows, by its path pattern. */
+    private static final Map<String, String> PAGE_PART = Map.ofEntries(
+            Map.entry("/dossiers/{id}", CASE),
+            Map.entry("/dossiers/{id}/criteria", "CRITERIA"),
+            Map.entry("/dossiers/{id}/rihg", "RIHG"),
+            Map.entry("/dossiers/{id}/besluit", "BESLUIT"),
+            Map.entry("/dossiers/{id}/beschikkingen/{beschikkingId}.pdf", "BESLUIT"),
+            // the leaflets name no one: what the order means and when it ends, as the help file's period shows
+            Map.entry("/dossiers/{id}/folder-uithuisgeplaatste.pdf", CASE),
+            Map.entry("/dossiers/{id}/folder-achterblijvers.pdf", CASE),
+            Map.entry("/dossiers/{id}/documenten/{documentId}", "DOCUMENTEN"),
+            Map.entry("/dossiers/{id}/hulp", "TEAM"),
+            Map.entry("/dossiers/{id}/hulp/screening/{persoonId}/{formulier}", "SCREENING"),
+            Map.entry("/dossiers/{id}/hulp/{actie}", "by action"),
+            Map.entry("/dossiers/{id}/hulp/{actie}/{sub}", "by action"),
+            Map.entry("/dossiers/{id}/nazorg/{actie}", "NAZORG"),
+            Map.entry("/dossiers/{id}/nazorg/{actie}/{sub}", "NAZORG"),
+            Map.entry("/controle/{id}", CHECK));
+
+    /** The help file's forms and the part each one writes to (and shows). */
+    private static final Map<String, String> HELP_ACTION = Map.ofEntries(
+            Map.entry("team", "TEAM"), Map.entry("contact", "CONTACTEN"), Map.entry("overleg", "ZORGOVERLEG"),
+            Map.entry("plan", "PLAN"), Map.entry("veiligheidsplan", "VEILIGHEIDSPLAN"),
+            Map.entry("systeemgesprek", "SYSTEEMGESPREK"), Map.entry("opvang", "OPVANG"),
+            Map.entry("zorgadvies", "ZORGADVIES"), Map.entry("zienswijze", "ZORGADVIES"),
+            Map.entry("hoorzitting", "ZORGADVIES"), Map.entry("beleidsadvies", "ZORGADVIES"),
+            Map.entry("strafrecht", "STRAFRECHT"), Map.entry("incident", "INCIDENTEN"));
+
+    private static final List<String> AFTERCARE_ACTIONS = List.of("verwijzing", "inventaris", "tijd", "monitoring",
+            "rapport", "afsluiting");
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @Test
+    void no_user_opens_any_page_of_a_case_beyond_need_to_know() {
+        List<String> patterns = casePages();
+        assertThat(patterns.stream().filter(t -> !PAGE_PART.containsKey(t)).toList())
+                .as("case pages without a part in this test").isEmpty();
+
+        String[] assen = assen();
+        String amsterdam = cases.register("hovj.amsterdam", "GM0363");
+        String child = api.get("vt.drenthe", "/api/v1/dossiers/" + assen[0]).json().path("personen").valueStream()
+                .filter(p -> p.path("rol").asString().equals("KIND")).findFirst().orElseThrow().path("id").asString();
+        Map<String, Set<Onderdeel>> may = assenCase();
+
+        // each page pattern expanded to the concrete pages, with the part each shows
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String pattern : patterns) {
+            String part = PAGE_PART.get(pattern);
+            String page = pattern.replace("{beschikkingId}", assen[1]).replace("{documentId}", UUID.randomUUID().toString())
+                    .replace("{persoonId}", child).replace("{formulier}", "KINDCHECK")
+                    .replace("{sub}", UUID.randomUUID().toString());
+            if (pattern.contains("/hulp/{actie}")) {
+                HELP_ACTION.forEach((action, p) -> pages.put(page.replace("{actie}", action), p));
+            } else if (pattern.contains("/nazorg/{actie}")) {
+                AFTERCARE_ACTIONS.forEach(action -> pages.put(page.replace("{actie}", action), part));
+            } else {
+                pages.put(page, part);
+            }
+        }
+
+        List<String> leaks = new ArrayList<>();
+        Set<String> openedWhereAllowed = new TreeSet<>();
+        int requests = 0;
+        for (String user : USERS) {
+            var session = new nl.huisverbod.support.WebSession(port, user);
+            for (var page : pages.entrySet()) {
+                for (boolean inside : new boolean[] {true, false}) {
+                    String part = page.getValue();
+                    boolean allowed = part.equals(CHECK) ? inside && user.equals("jurist.assen")
+                            : inside ? allowed(may.get(user), part)
+                                    : user.equals("hovj.amsterdam") && allowed(POLICE, part);
+                    var r = session.get(page.getKey().replace("{id}", inside ? assen[0] : amsterdam));
+                    requests++;
+                    if (r.statusCode() / 100 == 2 && !allowed) {
+                        leaks.add(user + " GET " + page.getKey() + (inside ? "" : " (case outside the area)") + " -> "
+                                + r.statusCode());
+                    } else if (r.statusCode() == 200) {
+                        openedWhereAllowed.add(page.getKey());
+                    }
+                }
+            }
+            // the case page itself: the household and the grounds only with their parts
+            String casePage = session.get("/dossiers/" + assen[0]).body();
+            if (may.containsKey(user) && !may.get(user).contains(Onderdeel.HUISHOUDEN)) {
+                assertThat(casePage).as(user).doesNotContain("01-05-2016").doesNotContain("Ineke").doesNotContain("Teststraat");
+            }
+        }
+        System.out.printf("Need-to-know pages: %d requests, %d pages x %d users x 2 cases, %d leaks%n", requests,
+                pages.size(), USERS.size(), leaks.size());
+        pages.keySet().stream().filter(p -> !openedWhereAllowed.contains(p))
+                .forEach(p -> System.out.println("  opened by nobody: " + p));
+        // the walk reaches the pages themselves, not only their refusals
+        assertThat(openedWhereAllowed).hasSizeGreaterThan(pages.size() * 2 / 3);
+        assertThat(leaks).as("pages beyond need-to-know").isEmpty();
+    }
+
+    /** Every page (not the API) whose path starts with a case, from the application's own request mappings. */
+    private List<String> casePages() {
+        List<String> found = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!info.getMethodsCondition().getMethods().isEmpty() && !info.getMethodsCondition().getMethods()
+                    .contains(org.springframework.web.bind.annotation.RequestMethod.GET)) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/dossiers/{id}") || pattern.startsWith("/controle/{id}")) {
+                    found.add(pattern);
+                }
+            }
+        });
+        assertThat(found).hasSizeGreaterThan(10);
+        return found.stream().distinct().sorted().toList();
     }
 
     @Test
@@ -197,6 +350,9 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
     }
 
     private static boolean allowed(Set<Onderdeel> parts, String part) {
+        if (part.equals("by action")) {
+            throw new IllegalArgumentException("expand the action first");
+        }
         if (parts == null || parts.isEmpty()) {
             return false;
         }
