@@ -55,10 +55,19 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordLogin(boolean success, String username, CurrentUser user, String source) {
+        recordLoginStep(success, username, user, source, success ? "aanmelden" : "mislukte aanmelding");
+    }
+
+    /** Records a second-factor code given at login, right or wrong, in its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSecondFactor(boolean success, CurrentUser user, String source) {
+        recordLoginStep(success, user.username(), user, source, success ? "tweede factor" : "mislukte tweede factor");
+    }
+
+    private void recordLoginStep(boolean success, String username, CurrentUser user, String source, String purpose) {
         String name = username == null ? "" : username.trim();
         append(new AuditRecord(success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "aanmelding", null, null,
-                List.of(), success ? "aanmelden" : "mislukte aanmelding", "AVG art. 32",
-                source == null ? null : "vanaf " + source), user,
+                List.of(), purpose, "AVG art. 32", source == null ? null : "vanaf " + source), user,
                 name.length() > 100 ? name.substring(0, 100) : name);
     }
 

@@ -38,6 +38,11 @@ class LoginAudit {
         trail.recordLogin(true, auth.getName(), user, source(auth));
     }
 
+    @EventListener
+    void secondFactor(nl.huisverbod.identity.SecondFactorChecked event) {
+        trail.recordSecondFactor(event.success(), event.user(), event.source());
+    }
+
     private static String source(Authentication auth) {
         return auth.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }

@@ -71,6 +71,8 @@ class DemoDataLoader implements ApplicationRunner {
         }
         var table = new StringBuilder("\n\n  Demo users (password for all: ").append(password).append(")\n");
         users.forEach(u -> table.append(String.format("  %-24s %-22s %s%n", u.username(), u.role(), u.organisation())));
+        table.append("  burgemeester.tynaarlo logs in with a second factor: add the key ")
+                .append(DemoUsers.SECOND_FACTOR_SECRET).append(" to an authenticator app (README)\n");
         table.append("\n  Demo systems (OAuth 2.0 client credentials at /oauth2/token, secret for all: ")
                 .append(systemSecret).append(")\n");
         demoSystems.createMissing(systemSecret).forEach(s -> table.append(String.format("  %-34s %-16s %s%n",

@@ -5,6 +5,8 @@ import java.util.List;
 import nl.huisverbod.identity.Organisation;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Role;
+import nl.huisverbod.identity.SecondFactors;
+import nl.huisverbod.identity.UserAccount;
 import nl.huisverbod.identity.Users;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +17,20 @@ class DemoUsers {
     record DemoUser(String username, String name, Role role, String organisation) {
     }
 
+    /**
+     * The authenticator-app key of the demo mayor who logs in with a second factor (Base32, as an app takes it;
+     * README). Public on purpose: it is demo data.
+     */
+    static final String SECOND_FACTOR_SECRET = "HUISVERBODDEMOTWEESTAPSVERIFICAT";
+
     private final Users users;
     private final DemoOrganisations orgs;
+    private final SecondFactors secondFactors;
 
-    DemoUsers(Users users, DemoOrganisations orgs) {
+    DemoUsers(Users users, DemoOrganisations orgs, SecondFactors secondFactors) {
         this.users = users;
         this.orgs = orgs;
+        this.secondFactors = secondFactors;
     }
 
     List<DemoUser> create(String password) {
@@ -56,11 +66,17 @@ class DemoUsers {
                 orgs.named(OrganisationType.BEHEER, "Functioneel beheer ketensysteem"));
         add(created, password, "hovj.amsterdam", "Eva de Graaf (HOvJ Amsterdam)", Role.HOVJ,
                 orgs.one(OrganisationType.POLITIE, "Amsterdam"));
+        // the mayor deciding from home logs in with a second factor (an authenticator app)
+        var tynaarlo = add(created, password, "burgemeester.tynaarlo", "J. Hoekstra (burgemeester Tynaarlo)",
+                Role.BURGEMEESTER, orgs.one(OrganisationType.GEMEENTE, "GM1730"));
+        secondFactors.enrol(tynaarlo.id(), tynaarlo.username(), SECOND_FACTOR_SECRET);
         return created;
     }
 
-    private void add(List<DemoUser> list, String password, String username, String name, Role role, Organisation org) {
-        users.create(username, name, password, org, role, username + "@demo.huisverbod.example");
+    private UserAccount add(List<DemoUser> list, String password, String username, String name, Role role,
+                            Organisation org) {
+        UserAccount account = users.create(username, name, password, org, role, username + "@demo.huisverbod.example");
         list.add(new DemoUser(username, name, role, org.name()));
+        return account;
     }
 }

@@ -12,6 +12,10 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
+        write(request, response, "Authentication is required for this resource.");
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"huisverbod\"");
         response.setHeader("API-Version", "1.0.0");
@@ -19,7 +23,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
                 {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"Authentication is required for this resource.","instance":"%s"}"""
-                .formatted(request.getRequestURI().replace("\"", "")));
+                "detail":"%s","instance":"%s"}"""
+                .formatted(detail, request.getRequestURI().replace("\"", "")));
     }
 }

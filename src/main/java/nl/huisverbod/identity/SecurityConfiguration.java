@@ -52,7 +52,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<TokenConfiguration.EmbeddedIssuer> embedded,
-                                 SystemClients systems,
+                                 SystemClients systems, SecondFactors secondFactors,
                                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri)
             throws Exception {
         // the organisations' identity provider when one is configured (its keys fetched once and cached), else the
@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                // a person with a second factor does not call the API with the password alone
+                .addFilterAfter(SecondFactorFilter.forApi(secondFactors),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic credentials are not sent by the browser on its own: no CSRF exposure.
@@ -86,11 +89,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                 LocalOidcUserService oidcUserService) throws Exception {
+                                 LocalOidcUserService oidcUserService, SecondFactors secondFactors) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                // after the password, the second factor where one is asked (nothing else opens until it is given)
+                .addFilterBefore(SecondFactorFilter.forPages(secondFactors),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 // No inline script or style anywhere: everything comes from this origin.
                 // No referrer leaves the product (case ids are in its paths); no camera, microphone or location.

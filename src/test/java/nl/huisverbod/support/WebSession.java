@@ -30,17 +30,35 @@ public final class WebSession {
         }
     }
 
+    /** The session after the password only; where the account asks a second factor, that page comes next. */
+    public static WebSession afterPassword(int port, String username) {
+        return new WebSession(port, username);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** Posts a form as the browser would, with the CSRF token of the current session. */
     public HttpResponse<String> post(String path, String urlEncodedForm) {
-        String token = csrf(get("/").body());
+        return post("/", path, urlEncodedForm);
+    }
+
+    /** Posts a form with the CSRF token of the page the form is on. */
+    public HttpResponse<String> post(String formPage, String path, String urlEncodedForm) {
+        String token = csrf(get(formPage).body());
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncodedForm + "&_csrf="
                         + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+    }
+
+    /** Submits the form of a page already fetched, with that page's CSRF token (fetching it again would change it). */
+    public HttpResponse<String> submit(String pageHtml, String path, String urlEncodedForm) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedForm + "&_csrf="
+                        + URLEncoder.encode(csrf(pageHtml), StandardCharsets.UTF_8))));
     }
 
     private static String csrf(String html) {

@@ -1,0 +1,69 @@
+package nl.huisverbod.identity;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The key that encrypts the second-factor secrets in the database (AES-256-GCM), kept in a file beside the
+ * token signing key: whoever holds only the database cannot compute anyone's codes. Every node reads the
+ * same folder. Each secret is sealed with its own random nonce and bound to its account.
+ */
+final class SecondFactorKey {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final SecretKey key;
+
+    private SecondFactorKey(SecretKey key) {
+        this.key = key;
+    }
+
+    static SecondFactorKey load(String keyDir) throws IOException {
+        Path dir = keyDir == null || keyDir.isBlank() ? Files.createTempDirectory("huisverbod-second-factor")
+                : Path.of(keyDir).toAbsolutePath();
+        Files.createDirectories(dir);
+        Path file = dir.resolve("second-factor.key");
+        if (!Files.exists(file)) {
+            byte[] fresh = new byte[32];
+            RANDOM.nextBytes(fresh);
+            Files.write(file, fresh);
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
+        }
+        return new SecondFactorKey(new SecretKeySpec(Files.readAllBytes(file), "AES"));
+    }
+
+    byte[] seal(byte[] secret, String account) {
+        try {
+            byte[] nonce = new byte[12];
+            RANDOM.nextBytes(nonce);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            c.updateAAD(account.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(12 + secret.length + 16).put(nonce).put(c.doFinal(secret)).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal a second-factor secret", e);
+        }
+    }
+
+    byte[] open(byte[] sealed, String account) {
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, 12));
+            c.updateAAD(account.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return c.doFinal(sealed, 12, sealed.length - 12);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a second-factor secret does not open with this key (moved or altered?)", e);
+        }
+    }
+}
