@@ -124,6 +124,11 @@ class ApiProblemAdvice {
     }
 
     private ResponseEntity<ProblemDetail> badRequest(List<Violation> violations, HttpServletRequest request) {
+        return badRequest(messages, violations, request);
+    }
+
+    static ResponseEntity<ProblemDetail> badRequest(Messages messages, List<Violation> violations,
+                                                    HttpServletRequest request) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, messages.get("error.invalidInput"),
                 request);
         response.getBody().setProperty("invalidParams", violations.stream()

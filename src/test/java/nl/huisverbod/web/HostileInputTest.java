@@ -47,6 +47,37 @@ class HostileInputTest extends ApiTestSupport {
     }
 
     @Test
+    void what_is_refused_before_any_controller_is_answered_as_problem_json_too() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("hovj:" + Api.PASSWORD).getBytes());
+        String id = cases.register("hovj", "GM0106");
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("GET /api/v1/onbekend", 404);
+        expected.put("GET /api/v1/dossiers/", 404); // trailing slash
+        expected.put("DELETE /api/v1/dossiers", 405);
+        expected.put("GET /api/v1/dossiers/" + id + "%2F..%2Fx", 400); // encoded slash (Tomcat)
+        expected.put("GET /api/v1/dossiers/a%00b", 400); // encoded NUL (Tomcat)
+        expected.put("GET /api/v1/dossiers//termijnen", 400); // empty segment (the security firewall)
+        expected.put("GET /api/v1/dossiers/%20/termijnen", 400); // blank once decoded
+        expected.put("POST /api/v1/dossiers/" + id + "/documenten", 400); // announced as multipart, is not
+        for (var e : expected.entrySet()) {
+            String[] call = e.getKey().split(" ");
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + call[1]))
+                    .header("Authorization", basic);
+            if (call[0].equals("POST")) {
+                request.header("Content-Type", "multipart/form-data").POST(HttpRequest.BodyPublishers.ofString("garbage"));
+            } else {
+                request.method(call[0], HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(e.getValue());
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(e.getKey())
+                    .startsWith("application/problem+json");
+            assertThat(r.body()).as(e.getKey()).doesNotContain("Tomcat").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void metrics_are_for_the_functional_administrator_and_health_tells_only_its_status() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         var anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
