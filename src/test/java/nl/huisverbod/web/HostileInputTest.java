@@ -78,6 +78,20 @@ class HostileInputTest extends ApiTestSupport {
     }
 
     @Test
+    void behind_the_tls_proxy_the_session_cookie_is_secure_and_browsers_are_told_to_keep_to_https() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        var viaProxy = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("Secure")
+                .contains("HttpOnly").contains("SameSite=Strict"));
+        var direct = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
+    }
+
+    @Test
     void metrics_are_for_the_functional_administrator_and_health_tells_only_its_status() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         var anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
