@@ -218,6 +218,48 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
         }
     }
 
+    @Test
+    void no_user_changes_anything_of_a_case_outside_their_area_through_any_write_operation() {
+        JsonNode paths = api.get("hovj", "/api/v1/openapi.json").json().path("paths");
+        String amsterdam = cases.register("hovj.amsterdam", "GM0363");
+        String before = api.get("hovj.amsterdam", "/api/v1/dossiers/" + amsterdam).body();
+        List<String> leaks = new ArrayList<>();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        int requests = 0;
+        for (String path : paths.propertyNames()) {
+            if (!path.startsWith("/api/v1/dossiers/{id}")) {
+                continue;
+            }
+            for (String method : List.of("post", "put", "delete")) {
+                if (!paths.path(path).has(method)) {
+                    continue;
+                }
+                String concrete = path.replace("{id}", amsterdam).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (String user : USERS) {
+                    if (user.equals("hovj.amsterdam")) {
+                        continue; // the one user whose area it is
+                    }
+                    Api.Response r = switch (method) {
+                        case "post" -> api.post(user, concrete, Map.of());
+                        case "put" -> api.put(user, concrete, Map.of("version", 0));
+                        default -> api.delete(user, concrete);
+                    };
+                    requests++;
+                    statuses.merge(r.status(), 1, Integer::sum);
+                    if (r.status() / 100 == 2) {
+                        leaks.add(user + " " + method.toUpperCase() + " " + path + " -> " + r.status());
+                    }
+                }
+            }
+        }
+        System.out.printf("Need-to-know writes: %d requests to a case outside the area, by status %s, %d accepted%n",
+                requests, statuses, leaks.size());
+        assertThat(leaks).as("writes to a case outside the user's area").isEmpty();
+        assertThat(requests).isGreaterThan(500);
+        assertThat(api.get("hovj.amsterdam", "/api/v1/dossiers/" + amsterdam).body()).as("the case is unchanged")
+                .isEqualTo(before);
+    }
+
     /** The municipal legal officer's check of an order (Awb, the municipality's own review): only that officer. */
     private static final String CHECK = "CHECK";
 
