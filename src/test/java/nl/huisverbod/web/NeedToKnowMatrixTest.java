@@ -260,6 +260,80 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
                 .isEqualTo(before);
     }
 
+    /** Write operations whose path does not start with a read's path: the part each changes. */
+    private static final Map<String, String> WRITE_PART = Map.ofEntries(
+            Map.entry("/besluit", "BESLUIT"), Map.entry("/toetsingscriteria", "CRITERIA"),
+            Map.entry("/verlenging", "BESLUIT"), Map.entry("/niet-verlengen", "BESLUIT"),
+            Map.entry("/intrekking", "BESLUIT"), Map.entry("/herstelbeschikkingen", "BESLUIT"),
+            Map.entry("/juridische-controles", "BESLUIT"), Map.entry("/monitoringrapport", "NAZORG"),
+            Map.entry("/afsluiting", "NAZORG"));
+
+    /** The part a write below a case changes: the longest read path it starts with, or its own entry. */
+    private static String writePart(String template) {
+        String best = null;
+        for (String read : PART.keySet()) {
+            if (!read.isEmpty() && (template.equals(read) || template.startsWith(read + "/"))
+                    && (best == null || read.length() > best.length())) {
+                best = read;
+            }
+        }
+        for (String write : WRITE_PART.keySet()) {
+            if (template.equals(write) || template.startsWith(write + "/")) {
+                return WRITE_PART.get(write);
+            }
+        }
+        return best == null ? null : PART.get(best);
+    }
+
+    @Test
+    void no_user_changes_a_part_of_a_case_in_their_area_that_they_may_not_see() {
+        JsonNode paths = api.get("hovj", "/api/v1/openapi.json").json().path("paths");
+        String[] assen = assen();
+        Map<String, Set<Onderdeel>> may = assenCase();
+        List<String> unknown = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        Set<String> validatedFirst = new TreeSet<>();
+        int requests = 0;
+        for (String path : paths.propertyNames()) {
+            if (!path.startsWith("/api/v1/dossiers/{id}/")) {
+                continue;
+            }
+            String template = path.substring("/api/v1/dossiers/{id}".length());
+            for (String method : List.of("post", "put", "delete")) {
+                if (!paths.path(path).has(method)) {
+                    continue;
+                }
+                String part = writePart(template);
+                if (part == null) {
+                    unknown.add(method.toUpperCase() + " " + template);
+                    continue;
+                }
+                String concrete = path.replace("{id}", assen[0]).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (String user : may.keySet()) {
+                    if (allowed(may.get(user), part)) {
+                        continue; // may see it: whether it may change it is each rule's own test
+                    }
+                    Api.Response r = switch (method) {
+                        case "post" -> api.post(user, concrete, Map.of());
+                        case "put" -> api.put(user, concrete, Map.of("version", 0));
+                        default -> api.delete(user, concrete);
+                    };
+                    requests++;
+                    if (r.status() / 100 == 2) {
+                        leaks.add(user + " " + method.toUpperCase() + " " + template + " -> " + r.status());
+                    } else if (r.status() == 400) {
+                        validatedFirst.add(method.toUpperCase() + " " + template);
+                    }
+                }
+            }
+        }
+        assertThat(unknown).as("write operations without a part in this test").isEmpty();
+        System.out.printf("Need-to-know writes inside the area: %d requests by users who may not see the part, %d accepted%n",
+                requests, leaks.size());
+        validatedFirst.forEach(w -> System.out.println("  input checked before need-to-know: " + w));
+        assertThat(leaks).as("writes to parts the user may not see").isEmpty();
+    }
+
     /** The municipal legal officer's check of an order (Awb, the municipality's own review): only that officer. */
     private static final String CHECK = "CHECK";
 
