@@ -147,11 +147,18 @@ class DossierPageController {
         model.addAttribute("vormen", Overtreding.Vorm.values());
         model.addAttribute("melders", Overtreding.Melder.values());
         if (user.role().isPolice()) {
-            List<Huisverbod> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()
-                    .filter(h -> !h.dossierId().equals(id)).toList();
+            // the same address lies in the same police unit: the other case is the viewer's to open
+            List<RunningOrder> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()
+                    .filter(h -> !h.dossierId().equals(id))
+                    .map(h -> new RunningOrder(h.dossierId(), dossiers.unchecked(h.dossierId()).nummer(), h.endsAt()))
+                    .toList();
             model.addAttribute("runningElsewhere", running);
         }
         return "web/dossier";
+    }
+
+    /** An order running at the same address in another case, by its number. */
+    record RunningOrder(UUID dossierId, String nummer, java.time.Instant endsAt) {
     }
 
     private void addOrder(Model model, Huisverbod h) {

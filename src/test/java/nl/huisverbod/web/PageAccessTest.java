@@ -36,6 +36,24 @@ class PageAccessTest {
     }
 
     @Test
+    void a_new_case_at_an_address_with_a_running_order_names_that_case_and_links_to_it() {
+        Api api = new Api(port);
+        CaseFixture cases = new CaseFixture(api);
+        String first = cases.readyForDecision("hovj", "GM0106");
+        nl.huisverbod.support.CaseFixture.require(api.post("hovj", "/api/v1/dossiers/" + first + "/besluit",
+                cases.impose("Mishandeling.")), 200);
+        var firstCase = api.get("hovj", "/api/v1/dossiers/" + first).json();
+        var body = cases.registration("GM0106", cases.household(java.time.LocalDate.of(1980, 1, 1)));
+        body.put("huisnummer", firstCase.path("adres").path("huisnummer").asString());
+        String second = nl.huisverbod.support.CaseFixture.require(api.post("hovj", "/api/v1/dossiers", body), 201)
+                .json().path("id").asString();
+        String page = new WebSession(port, "hovj").get("/dossiers/" + second).body();
+        String number = firstCase.path("nummer").asString();
+        assertThat(page).contains("op dit adres loopt een huisverbod (dossier " + number)
+                .contains("href=\"/dossiers/" + first + "\"").doesNotContain("(dossier " + first);
+    }
+
+    @Test
     void only_the_police_check_the_entry_criteria() {
         assertThat(status("agent", "/dossiers/" + caseId + "/criteria")).isEqualTo(200);
         assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/criteria")).isEqualTo(403);
