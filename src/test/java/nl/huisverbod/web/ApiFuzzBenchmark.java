@@ -66,6 +66,7 @@ class ApiFuzzBenchmark extends ApiTestSupport {
         otherCaseId = cases.register("hovj.amsterdam", "GM0363");
         JsonNode openapi = api.get("hovj", "/api/v1/openapi.json").json();
         components = openapi.path("components").path("schemas");
+        String base = openapi.path("servers").get(0).path("url").asString();
 
         List<Call> calls = new ArrayList<>();
         Random random = new Random(seed);
@@ -76,7 +77,7 @@ class ApiFuzzBenchmark extends ApiTestSupport {
                     continue;
                 }
                 for (int i = 0; i < perOperation; i++) {
-                    calls.add(generate(method.toUpperCase(), path, item.path(method), random, i));
+                    calls.add(generate(method.toUpperCase(), base + path, item.path(method), random, i));
                 }
             }
         }

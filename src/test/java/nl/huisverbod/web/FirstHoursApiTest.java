@@ -216,7 +216,12 @@ class FirstHoursApiTest extends ApiTestSupport {
         Api.Response spec = api.get(null, "/api/v1/openapi.json");
         assertThat(spec.status()).isEqualTo(200);
         assertThat(spec.json().path("openapi").asString()).startsWith("3.");
-        assertThat(spec.json().path("paths").has("/api/v1/dossiers")).isTrue();
+        assertThat(spec.json().path("servers").get(0).path("url").asString()).isEqualTo("/api/v1");
+        assertThat(spec.json().path("paths").has("/dossiers")).isTrue();
+        assertThat(spec.json().at("/paths/~1dossiers/get/responses/200/headers").has("API-Version")).isTrue();
+        assertThat(spec.json().at("/paths/~1dossiers/post/responses/400/content").has("application/problem+json"))
+                .isTrue();
+        assertThat(spec.json().at("/info/contact").has("email")).isTrue();
         assertThat(api.get("hovj", "/api/v1/dossiers/").status()).isEqualTo(404);
         Api.Response anonymous = api.get(null, "/api/v1/dossiers");
         assertThat(anonymous.status()).isEqualTo(401);
