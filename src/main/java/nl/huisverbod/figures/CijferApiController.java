@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CijferApiController {
 
+    /** The figures as files are the same resources in another form (NL API Design Rules: no extension in a path). */
+    static final String CSV = "text/csv";
+    static final String XLSX = Downloads.XLSX;
+
     private final Downloads downloads;
     private final Bronvergelijking bronvergelijking;
     private final CijferInstellingen instellingen;
@@ -50,15 +54,29 @@ class CijferApiController {
         return downloads.tabel(figuur, params);
     }
 
-    /** The same table as CSV (stable column keys; {@code x} = suppressed). */
-    @GetMapping(path = "/api/v1/cijfers/{figuur}.csv")
+    /** The same table as CSV (stable column keys; {@code x} = suppressed), asked with {@code Accept: text/csv}. */
+    @GetMapping(path = "/api/v1/cijfers/{figuur}", produces = CSV)
     ResponseEntity<String> csv(@PathVariable String figuur, @RequestParam Map<String, String> params) {
         return downloads.csv(figuur, params);
     }
 
-    /** The same table as an Excel workbook, labelled, with the notes on a second sheet. */
-    @GetMapping(path = "/api/v1/cijfers/{figuur}.xlsx")
+    /** The same table as an Excel workbook, labelled, with the notes on a second sheet ({@code Accept} XLSX). */
+    @GetMapping(path = "/api/v1/cijfers/{figuur}", produces = XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable String figuur, @RequestParam Map<String, String> params) {
+        return downloads.xlsx(figuur, params);
+    }
+
+    /** The earlier address of the CSV table, kept for clients that use it; not in the document. */
+    @io.swagger.v3.oas.annotations.Hidden
+    @GetMapping(path = "/api/v1/cijfers/{figuur}.csv")
+    ResponseEntity<String> csvFile(@PathVariable String figuur, @RequestParam Map<String, String> params) {
+        return downloads.csv(figuur, params);
+    }
+
+    /** The earlier address of the XLSX table, kept for clients that use it; not in the document. */
+    @io.swagger.v3.oas.annotations.Hidden
+    @GetMapping(path = "/api/v1/cijfers/{figuur}.xlsx")
+    ResponseEntity<byte[]> xlsxFile(@PathVariable String figuur, @RequestParam Map<String, String> params) {
         return downloads.xlsx(figuur, params);
     }
 
@@ -72,6 +90,27 @@ class CijferApiController {
     }
 
     /** The evaluation, the source comparison or the data quality as CSV or an Excel workbook. */
+    /** The evaluation, the source comparison or the data quality as CSV ({@code Accept: text/csv}). */
+    @GetMapping(path = {"/api/v1/evaluatie", "/api/v1/bronvergelijking", "/api/v1/datakwaliteit"}, produces = CSV)
+    ResponseEntity<?> rapportCsv(jakarta.servlet.http.HttpServletRequest request,
+                                 @RequestParam Map<String, String> params) {
+        return downloads.rapport(report(request), "csv", params);
+    }
+
+    /** The same reports as an Excel workbook ({@code Accept} XLSX). */
+    @GetMapping(path = {"/api/v1/evaluatie", "/api/v1/bronvergelijking", "/api/v1/datakwaliteit"}, produces = XLSX)
+    ResponseEntity<?> rapportXlsx(jakarta.servlet.http.HttpServletRequest request,
+                                  @RequestParam Map<String, String> params) {
+        return downloads.rapport(report(request), "xlsx", params);
+    }
+
+    private static String report(jakarta.servlet.http.HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.substring(uri.lastIndexOf('/') + 1);
+    }
+
+    /** The earlier addresses of the reports as files, kept for clients that use them; not in the document. */
+    @io.swagger.v3.oas.annotations.Hidden
     @GetMapping("/api/v1/{rapport:evaluatie|bronvergelijking|datakwaliteit}.{formaat:csv|xlsx}")
     ResponseEntity<?> rapport(@PathVariable String rapport, @PathVariable String formaat,
                               @RequestParam Map<String, String> params) {

@@ -211,6 +211,23 @@ class DrentheFixtureTest extends ApiTestSupport {
     }
 
     @Test
+    void a_table_is_one_resource_whose_form_the_caller_asks_for() {
+        String table = "/api/v1/cijfers/cohort?niveau=VT_REGIO&periode=JAAR&" + PERIODE;
+        assertThat(require(api.get("beheerder", table), 200).header("Content-Type")).startsWith("application/json");
+        Api.Response csv = require(api.get("beheerder", table, "text/csv"), 200);
+        assertThat(csv.body()).isEqualTo(require(api.get("beheerder", "/api/v1/cijfers/cohort.csv?niveau=VT_REGIO"
+                + "&periode=JAAR&" + PERIODE), 200).body());
+        assertThat(require(api.get("beheerder", table, Downloads.XLSX), 200).header("Content-Type"))
+                .startsWith(Downloads.XLSX);
+        assertThat(require(api.get("beheerder", "/api/v1/bronvergelijking?" + PERIODE, "text/csv"), 200).body())
+                .startsWith("gemeente,naam,registratie_rihgs");
+        assertThat(require(api.get("beheerder", "/api/v1/bronvergelijking?" + PERIODE), 200).header("Content-Type"))
+                .startsWith("application/json");
+        assertThat(api.get("beheerder", "/api/v1/openapi.json").json().path("paths").propertyNames())
+                .noneMatch(p -> p.contains("."));
+    }
+
+    @Test
     void the_research_extract_is_pseudonymised_coarsened_and_not_linkable_between_extracts() throws IOException {
         String url = "/api/v1/onderzoeksextract?" + PERIODE;
         Map<String, String> eerste = unzip(require(api.get("onderzoeker", url), 200).bytes());

@@ -35,6 +35,11 @@ public final class Api {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET that asks for one form of the resource ({@code Accept}). */
+    public Response get(String user, String path, String accept) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
     public Response post(String user, String path, Object body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(bodyOf(body)));
