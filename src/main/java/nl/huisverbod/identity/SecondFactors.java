@@ -1,14 +1,28 @@
 package nl.huisverbod.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +51,12 @@ public class SecondFactors {
     private final SecondFactorKey key;
     private final Set<Role> requiredRoles;
     private final LoginThrottle throttle;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.springframework.security.web.context.SecurityContextRepository contexts =
-            new org.springframework.security.web.context.HttpSessionSecurityContextRepository();
+    private final ApplicationEventPublisher events;
+    private final SecurityContextRepository contexts =
+            new HttpSessionSecurityContextRepository();
 
     SecondFactors(JdbcClient jdbc, Clock clock, LoginThrottle throttle,
-                  org.springframework.context.ApplicationEventPublisher events,
+                  ApplicationEventPublisher events,
                   @Value("${huisverbod.second-factor.key-dir:${huisverbod.auth-server.key-dir:}}") String keyDir,
                   @Value("${huisverbod.second-factor.required-roles:}") List<Role> requiredRoles) throws IOException {
         this.jdbc = jdbc;
@@ -69,7 +83,7 @@ public class SecondFactors {
                 insert into second_factor (user_id, secret, enrolled_at, last_step) values (?, ?, ?, ?)
                 on conflict (user_id) do update set secret = excluded.secret, enrolled_at = excluded.enrolled_at,
                     last_step = excluded.last_step""")
-                .params(userId, key.seal(secret, username), java.sql.Timestamp.from(clock.instant()),
+                .params(userId, key.seal(secret, username), Timestamp.from(clock.instant()),
                         Totp.step(clock.instant())).update();
     }
 
@@ -86,12 +100,12 @@ public class SecondFactors {
     }
 
     /** A secret offered for enrolment: the key to type, the otpauth URI and its QR code as SVG. */
-    public record Enrolment(String secret, String grouped, String uri, String qrSvg) implements java.io.Serializable {
+    public record Enrolment(String secret, String grouped, String uri, String qrSvg) implements Serializable {
     }
 
     /** Whether the current session has given its second factor. */
     public static boolean given() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> AUTHORITY.equals(a.getAuthority()));
     }
 
@@ -100,8 +114,8 @@ public class SecondFactors {
      * second factor. The code counts against the login throttle when wrong.
      */
     @Transactional
-    public Outcome confirmEnrolment(String base32Secret, String code, jakarta.servlet.http.HttpServletRequest request,
-                                    jakarta.servlet.http.HttpServletResponse response) {
+    public Outcome confirmEnrolment(String base32Secret, String code, HttpServletRequest request,
+                                    HttpServletResponse response) {
         CurrentUser user = person();
         byte[] secret = Totp.fromBase32(base32Secret);
         return settle(user, () -> Totp.matchingStep(secret, code, clock.instant()).isPresent(), request, response,
@@ -113,15 +127,15 @@ public class SecondFactors {
      * Wrong codes count as failed logins (the account locks as for passwords) and every attempt is recorded.
      */
     @Transactional
-    public Outcome check(String code, jakarta.servlet.http.HttpServletRequest request,
-                         jakarta.servlet.http.HttpServletResponse response) {
+    public Outcome check(String code, HttpServletRequest request,
+                         HttpServletResponse response) {
         CurrentUser user = person();
         return settle(user, () -> verify(user, code), request, response, () -> { });
     }
 
-    private Outcome settle(CurrentUser user, java.util.function.BooleanSupplier code,
-                           jakarta.servlet.http.HttpServletRequest request,
-                           jakarta.servlet.http.HttpServletResponse response, Runnable onSuccess) {
+    private Outcome settle(CurrentUser user, BooleanSupplier code,
+                           HttpServletRequest request,
+                           HttpServletResponse response, Runnable onSuccess) {
         String source = request.getRemoteAddr();
         if (throttle.lockedUntil(user.username(), source).isPresent()) {
             return Outcome.LOCKED; // no code is looked at while the account is locked
@@ -134,15 +148,15 @@ public class SecondFactors {
         }
         onSuccess.run();
         throttle.succeeded(user.username());
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(auth.getAuthorities());
-        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(AUTHORITY));
-        var given = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        var authorities = new ArrayList<GrantedAuthority>(auth.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(AUTHORITY));
+        var given = UsernamePasswordAuthenticationToken.authenticated(
                 auth.getPrincipal(), null, authorities);
         given.setDetails(auth.getDetails());
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(given);
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(context);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
         return Outcome.ACCEPTED;
@@ -150,9 +164,9 @@ public class SecondFactors {
 
     /** The person logged in with a password whose second factor is asked. */
     private static CurrentUser person() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof AppUserDetails p)) {
-            throw new org.springframework.security.access.AccessDeniedException("no password login to complete");
+            throw new AccessDeniedException("no password login to complete");
         }
         return p.currentUser();
     }
