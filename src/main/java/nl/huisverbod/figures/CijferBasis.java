@@ -71,6 +71,16 @@ final class CijferBasis {
                 + " and " + gemeenten() + (vraag.bron() == null ? "" : " and z.bron = :bron");
     }
 
+    /**
+     * Plans each of this transaction's statements for its own parameters. A prepared statement run often gets
+     * PostgreSQL's generic plan, made without knowing the period: for a period that covers most cases it then
+     * reads the table through the date index instead of at once (measured: the outcome table 2× slower than
+     * the same SQL with the dates written in). Planning costs a millisecond; a figure reads thousands of rows.
+     */
+    void planEachStatement(JdbcClient jdbc) {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     /** The statement with this request's parameters bound. */
     JdbcClient.StatementSpec sql(JdbcClient jdbc, String sql) {
         var spec = jdbc.sql(sql);

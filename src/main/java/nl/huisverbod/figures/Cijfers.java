@@ -76,6 +76,7 @@ public class Cijfers {
     @Transactional(readOnly = true)
     public Tabel tabel(Figuur figuur, CijferVraag vraag, Opties opties) {
         CijferBasis b = basis(vraag);
+        b.planEachStatement(jdbc);
         return switch (figuur) {
             case AANTALLEN -> aantallen(b);
             case COHORT -> cohort(b);
@@ -290,15 +291,17 @@ public class Cijfers {
         }
     }
 
-    /** The cases whose original incident lies in the period, each with its new incidents (§11). */
+    /**
+     * The cases whose original incident lies in the period, each with its new incidents (§11). The incidents
+     * are gathered per case in one pass and joined, not looked up case by case.
+     */
     List<RecidiveZaak> recidiveZaken(CijferBasis b) {
         String sql = "select " + b.groep(ORIGINEEL, false)
                 + ", case when z.opgelegd_op is null then 'ZONDER_HUISVERBOD' else 'MET_HUISVERBOD' end as categorie,"
                 + " " + ORIGINEEL + " as origineel, coalesce(z.minderjarigen, false) as minderjarigen,"
-                + " coalesce(z.aanhouding, false) as aanhouding,"
-                + " (select string_agg(i.datum::text || ':' || i.bron, ',') from stat_nieuw_incident i"
-                + " where i.zaak_id = z.id and not i.stalking) as nieuw"
-                + b.zaken(ORIGINEEL, false);
+                + " coalesce(z.aanhouding, false) as aanhouding, i.nieuw"
+                + b.zaken(ORIGINEEL, false, "left join (select zaak_id, string_agg(datum::text || ':' || bron, ',') as nieuw"
+                        + " from stat_nieuw_incident where not stalking group by zaak_id) i on i.zaak_id = z.id");
         List<RecidiveZaak> result = new ArrayList<>();
         for (var row : rows(b, sql)) {
             var casus = new Recidive.Casus(((Date) row.remove("origineel")).toLocalDate(), nieuw((String) row.remove("nieuw")));
@@ -321,23 +324,30 @@ public class Cijfers {
         return result;
     }
 
-    /** §10 outcome tables: per coded variable and value, the share of the coded orders of the period. */
+    /**
+     * §10 outcome tables: per coded variable and value, the share of the coded orders of the period. One scan
+     * of the coded cases gives the values and, in the rows without a category, each area and period's n.
+     */
     private Tabel uitkomsten(CijferBasis b) {
-        String groep = b.groep("z.opgelegd_op", true);
-        String gecodeerd = " and z.uitkomst is not null";
-        String sql = "select " + groep + ", kv.key || '=' || kv.value as categorie, count(*) as zaken"
-                + b.zaken("z.opgelegd_op", true, "cross join lateral jsonb_each_text(z.uitkomst - 'aard') kv")
-                + gecodeerd + " and kv.value is not null group by 1, 2, 3, 4"
-                + " union all select " + groep + ", 'aard=' || a.value, count(*)"
-                + b.zaken("z.opgelegd_op", true, "cross join lateral jsonb_array_elements_text(z.uitkomst -> 'aard') a")
-                + gecodeerd + " group by 1, 2, 3, 4";
-        TabelBouwer t = bouwer(b).voegToe(rows(b, sql));
+        String sql = "with c as materialized (select " + b.groep("z.opgelegd_op", true) + ", z.uitkomst"
+                + b.zaken("z.opgelegd_op", true) + " and z.uitkomst is not null)"
+                + " select gebied, naam, periode, kv.key || '=' || kv.value as categorie, count(*) as zaken"
+                + " from c cross join lateral jsonb_each_text(c.uitkomst - 'aard') kv where kv.value is not null"
+                + " group by 1, 2, 3, 4"
+                + " union all select gebied, naam, periode, 'aard=' || a.value, count(*)"
+                + " from c cross join lateral jsonb_array_elements_text(c.uitkomst -> 'aard') a group by 1, 2, 3, 4"
+                + " union all select gebied, naam, periode, null, count(*) from c group by 1, 2, 3";
+        List<Map<String, Object>> waarden = new ArrayList<>();
         Map<String, Map<LocalDate, Number>> n = new HashMap<>();
-        for (var row : rows(b, "select " + groep + ", count(*) as gecodeerd" + b.zaken("z.opgelegd_op", true)
-                + gecodeerd + " group by 1, 2, 3")) {
-            n.computeIfAbsent((String) row.get("gebied"), g -> new HashMap<>())
-                    .put(((Date) row.get("periode")).toLocalDate(), (Number) row.get("gecodeerd"));
+        for (var row : rows(b, sql)) {
+            if (row.get("categorie") != null) {
+                waarden.add(row);
+            } else {
+                n.computeIfAbsent((String) row.get("gebied"), g -> new HashMap<>())
+                        .put(((Date) row.get("periode")).toLocalDate(), (Number) row.get("zaken"));
+            }
         }
+        TabelBouwer t = bouwer(b).voegToe(waarden);
         t.perPeriode(n, "gecodeerd");
         return t.bouw(Figuur.UITKOMSTEN.sleutel, List.of(aantal("gecodeerd"), aandeel("zaken", "gecodeerd")),
                 List.of(messages.get("figures.note.outcomes")));

@@ -2,8 +2,6 @@ package nl.huisverbod.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.huisverbod.demo.LandelijkeDataGenerator;
 import nl.huisverbod.identity.RunAs;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.IntegrationTest;
@@ -24,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Benchmark, not a test: generates the national data set ({@link LandelijkeDataGenerator}), imports it and
+ * Benchmark, not a test: generates the national data set ({@link NationalDataSet}), imports it and
  * times every dashboard and statistics call over HTTP, 20 times each after one warm-up. Run with
  * {@code ./mvnw test -Pbenchmark -Dtest=FiguresBenchmark}; results go to target/benchmarks/figures.md and are
  * recorded in docs/benchmarks.md. Asserts only that the data went in, nothing about time.
@@ -50,39 +47,7 @@ class FiguresBenchmark {
 
     @Test
     void national_data_set() throws Exception {
-        Path dir = Files.createTempDirectory("landelijk");
-        long t0 = System.nanoTime();
-        var data = new LandelijkeDataGenerator(2026L).schrijf(dir);
-        report.add("generated: " + data + " in " + ms(t0) + " ms");
-
-        t0 = System.nanoTime();
-        ZaakImport.Voortgang klaar;
-        try (Reader reader = Files.newBufferedReader(data.zakenBestand(), StandardCharsets.UTF_8)) {
-            klaar = runAs.call("beheerder", () -> zaakImport.importeer("landelijk", reader, v -> { }));
-        }
-        long importMs = ms(t0);
-        report.add("| import of " + klaar.regels() + " cases (" + data.huisverboden() + " orders) | " + importMs
-                + " ms | " + klaar.opgeslagen() + " stored, " + klaar.afgewezenAantal() + " rejected |");
-        assertThat(klaar.afgewezenAantal()).as(klaar.afgewezen().toString()).isZero();
-
-        t0 = System.nanoTime();
-        try (Reader reader = Files.newBufferedReader(data.zakenBestand(), StandardCharsets.UTF_8)) {
-            klaar = runAs.call("beheerder", () -> zaakImport.importeer("landelijk", reader, v -> { }));
-        }
-        report.add("| the same file again (every case replaced) | " + ms(t0) + " ms | " + klaar.opgeslagen() + " |");
-        assertThat(jdbc.sql("select count(*) from stat_zaak where bron = 'landelijk'").query(Integer.class).single())
-                .isEqualTo(data.zaken());
-
-        t0 = System.nanoTime();
-        String politie = Files.readString(data.politieBestand());
-        var p = runAs.call("beheerder", () -> politieTellingen.importeer(politie));
-        report.add("| police counts, " + p.regels() + " lines (" + data.politieIncidenten() + " incidents) | " + ms(t0)
-                + " ms | " + p.afgewezen().size() + " rejected |");
-        jdbc.sql("""
-                insert into cijfer_toestemming (gemeente_code, toestemming, vastgelegd_op, vastgelegd_door)
-                select code, true, now(), (select id from app_user where username = 'beheerder') from ref_municipality
-                on conflict (gemeente_code) do update set toestemming = true""").update();
-        jdbc.sql("analyze").update();
+        NationalDataSet.load(zaakImport, politieTellingen, runAs, jdbc, report, true);
 
         Map<String, String> api = new LinkedHashMap<>();
         String tienJaar = "van=2015-01-01&tot=2025-01-01";
@@ -129,7 +94,7 @@ class FiguresBenchmark {
                 .get("/cijfers/bronnen?van=2024-01-01&tot=2025-01-01").statusCode());
         time("datakwaliteit, 10 years", () -> sessies.get("onderzoeker").get("/cijfers/kwaliteit?" + tienJaar).statusCode());
 
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         var zip = client.get("onderzoeker", "/api/v1/onderzoeksextract?" + tienJaar);
         report.add("");
         report.add("research extract, 10 years: " + ms(t0) + " ms, " + zip.bytes().length / 1024 + " KiB, HTTP " + zip.status());
@@ -155,6 +120,6 @@ class FiguresBenchmark {
     }
 
     private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
+        return NationalDataSet.ms(t0);
     }
 }
