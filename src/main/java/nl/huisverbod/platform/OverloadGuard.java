@@ -21,25 +21,37 @@ import org.springframework.web.util.HtmlUtils;
  * within {@code queue-wait} is answered at once with 503 and {@code Retry-After} (problem+json for the API, a
  * short page for people) instead of waiting for a database connection that will not come. Nothing was done
  * for such a request, so it is safe to repeat. Static files and the health check are never held back. When the
- * peak passes, requests start again by themselves. Sized in docs/benchmarks.md.
+ * peak passes, requests start again by themselves.
+ * <p>Requests that check a password or a client secret (the login form, the token endpoint, an API call with
+ * Basic) go through a lane of their own, {@code max-concurrent-logins} at once: a hash takes tens of
+ * milliseconds of a core, so a storm of logins would otherwise hold the permits and the cores that the people
+ * already in need. A login may wait longer ({@code login-queue-wait}): logins come in bursts at the start of a
+ * shift, and a person would rather wait two seconds once than be sent away. Sized in docs/benchmarks.md.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class OverloadGuard extends OncePerRequestFilter {
 
     private final Semaphore permits;
+    private final Semaphore loginPermits;
     private final long queueWaitMillis;
+    private final long loginQueueWaitMillis;
     private final int retryAfterSeconds;
     private final Messages messages;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    OverloadGuard(Messages messages, tools.jackson.databind.json.JsonMapper json, @Value("${huisverbod.overload.max-concurrent:48}") int maxConcurrent,
+    OverloadGuard(Messages messages, tools.jackson.databind.json.JsonMapper json,
+                  @Value("${huisverbod.overload.max-concurrent:24}") int maxConcurrent,
+                  @Value("${huisverbod.overload.max-concurrent-logins:8}") int maxConcurrentLogins,
                   @Value("${huisverbod.overload.queue-wait:PT1S}") java.time.Duration queueWait,
+                  @Value("${huisverbod.overload.login-queue-wait:PT2S}") java.time.Duration loginQueueWait,
                   @Value("${huisverbod.overload.retry-after:PT5S}") java.time.Duration retryAfter) {
         this.messages = messages;
         this.json = json;
         this.permits = new Semaphore(maxConcurrent, true);
+        this.loginPermits = new Semaphore(maxConcurrentLogins, true);
         this.queueWaitMillis = queueWait.toMillis();
+        this.loginQueueWaitMillis = loginQueueWait.toMillis();
         this.retryAfterSeconds = (int) retryAfter.toSeconds();
     }
 
@@ -53,9 +65,11 @@ class OverloadGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean login = checksSecret(request);
+        Semaphore lane = login ? loginPermits : permits;
         boolean admitted;
         try {
-            admitted = permits.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
+            admitted = lane.tryAcquire(login ? loginQueueWaitMillis : queueWaitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             admitted = false;
@@ -67,8 +81,18 @@ class OverloadGuard extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            permits.release();
+            lane.release();
         }
+    }
+
+    /** Whether the request checks a password or a client secret: a login, a token, an API call with Basic. */
+    static boolean checksSecret(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if ("POST".equals(request.getMethod()) && (path.equals("/login") || path.equals("/oauth2/token"))) {
+            return true;
+        }
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private void tooBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {

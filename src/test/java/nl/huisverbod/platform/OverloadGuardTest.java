@@ -22,31 +22,15 @@ class OverloadGuardTest {
     OverloadGuardTest() {
         source.addMessage("error.overloaded", java.util.Locale.forLanguageTag("nl"), "Het is nu erg druk; over {0} s opnieuw.");
         source.addMessage("error.overloaded.title", java.util.Locale.forLanguageTag("nl"), "Even geduld");
-        guard = new OverloadGuard(new Messages(source), JsonMapper.builder().build(), 1, Duration.ofMillis(100),
+        guard = new OverloadGuard(new Messages(source), JsonMapper.builder().build(), 1, 1, Duration.ofMillis(100), Duration.ofMillis(100),
                 Duration.ofSeconds(5));
     }
 
     @Test
     void a_request_beyond_capacity_gets_a_fast_503_with_retry_after_and_the_next_one_after_the_peak_gets_through()
             throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> busy = CompletableFuture.runAsync(() -> {
-            try {
-                guard.doFilter(new MockHttpServletRequest("GET", "/api/v1/dossiers"), new MockHttpServletResponse(),
-                        (req, res) -> {
-                            inside.countDown();
-                            try {
-                                release.await(10, TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> busy = holdOne(new MockHttpServletRequest("GET", "/api/v1/dossiers"), release);
 
         MockHttpServletResponse api = call("/api/v1/dossiers");
         assertThat(api.getStatus()).isEqualTo(503);
@@ -66,9 +50,66 @@ class OverloadGuardTest {
         assertThat(call("/api/v1/dossiers").getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void a_storm_of_logins_waits_in_its_own_lane_and_leaves_the_pages_to_the_people_already_in() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> hashing = holdOne(new MockHttpServletRequest("POST", "/login"), release);
+
+        assertThat(call(new MockHttpServletRequest("POST", "/login")).getStatus()).isEqualTo(503);
+        assertThat(call(new MockHttpServletRequest("POST", "/oauth2/token")).getStatus()).isEqualTo(503);
+        var basic = new MockHttpServletRequest("GET", "/api/v1/taken");
+        basic.addHeader("Authorization", "Basic b25kZXJ6b2VrZXI6Z2VoZWlt");
+        assertThat(call(basic).getStatus()).as("a password on an API call is a login too").isEqualTo(503);
+        assertThat(call("/dossiers").getStatus()).as("pages go on").isEqualTo(200);
+        var bearer = new MockHttpServletRequest("GET", "/api/v1/taken");
+        bearer.addHeader("Authorization", "Bearer eyJ");
+        assertThat(call(bearer).getStatus()).as("a token is no login").isEqualTo(200);
+
+        release.countDown();
+        hashing.get(5, TimeUnit.SECONDS);
+        assertThat(call(new MockHttpServletRequest("POST", "/login")).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void full_pages_do_not_keep_a_person_from_logging_in() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> busy = holdOne(new MockHttpServletRequest("GET", "/dossiers"), release);
+
+        assertThat(call("/dossiers").getStatus()).isEqualTo(503);
+        assertThat(call(new MockHttpServletRequest("POST", "/login")).getStatus()).isEqualTo(200);
+
+        release.countDown();
+        busy.get(5, TimeUnit.SECONDS);
+    }
+
+    /** Starts the request on another thread and returns once it holds its permit, until {@code release}. */
+    private CompletableFuture<Void> holdOne(MockHttpServletRequest request, CountDownLatch release) throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CompletableFuture<Void> busy = CompletableFuture.runAsync(() -> {
+            try {
+                guard.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+                    inside.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        return busy;
+    }
+
     private MockHttpServletResponse call(String path) throws Exception {
+        return call(new MockHttpServletRequest("GET", path));
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequest request) throws Exception {
         var response = new MockHttpServletResponse();
-        guard.doFilter(new MockHttpServletRequest("GET", path), response, new MockFilterChain());
+        guard.doFilter(request, response, new MockFilterChain());
         return response;
     }
 }
