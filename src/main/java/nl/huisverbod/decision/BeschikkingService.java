@@ -89,11 +89,12 @@ class BeschikkingService {
             return null;
         }
         String reason = switch (h.withdrawalReason()) {
-            case HULP_AANVAARD -> "de uithuisgeplaatste heeft hulp aanvaard, de hulpverlening heeft dat bevestigd en hij of "
-                    + "zij zal de hulpverlening aan de huisgenoten niet belemmeren (artikel 2, negende lid)";
-            case VEILIGHEIDSAFSPRAKEN -> "er zijn veiligheidsafspraken gemaakt die het gevaar voldoende wegnemen";
-            case NIET_HOUDBAAR -> "het huisverbod zal bij de rechter naar verwachting geen stand houden";
-            case ANDERS -> "de hierna vermelde reden";
+            // each completes "De burgemeester trekt het huisverbod in omdat ...": a subordinate clause, verb last
+            case HULP_AANVAARD -> "de uithuisgeplaatste hulp heeft aanvaard, de hulpverlening dat heeft bevestigd en hij of "
+                    + "zij de hulpverlening aan de huisgenoten niet zal belemmeren (artikel 2, negende lid)";
+            case VEILIGHEIDSAFSPRAKEN -> "er veiligheidsafspraken zijn gemaakt die het gevaar voldoende wegnemen";
+            case NIET_HOUDBAAR -> "het huisverbod bij de rechter naar verwachting geen stand zal houden";
+            case ANDERS -> "daar de volgende reden voor is";
         };
         return reason + (h.withdrawalExplanation() == null ? "" : ". " + h.withdrawalExplanation());
     }

@@ -147,7 +147,9 @@ public class Besluiten {
                                     CourseChange change) {
         CurrentUser user = currentUser.require();
         Dossier d = dossiers.authorise(dossierId, purpose);
-        dossiers.requireRole(user, d, purpose, Role.BURGEMEESTER);
+        dossiers.requireRole(user, d, purpose, soort == BeschikkingSoort.INTREKKING ? "decision.withdraw.mayorOnly"
+                : soort == BeschikkingSoort.VERLENGING ? "decision.extend.mayorOnly" : "decision.notExtend.mayorOnly",
+                Role.BURGEMEESTER);
         Huisverbod h = repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
         if (h.version() != version) {
             throw new OptimisticLockingFailureException("huisverbod changed by someone else");

@@ -47,9 +47,11 @@ final class DecisionRules {
         // Wth 2(2): only an adult can be ordered out, judged on the day the order is imposed.
         LocalDate day = LegalTime.localDate(imposedAt);
         v.require(!f.uithuisgeplaatsteBorn().plusYears(18).isAfter(day), "besluit", "decision.minor");
-        // Wth 2(3): for (suspected) child abuse Veilig Thuis must be consulted before imposing.
+        // Wth 2(3): for (suspected) child abuse Veilig Thuis must be consulted before imposing, not after.
         if (riskFinal && f.risk().kindermishandeling()) {
             v.require(f.risk().vtConsulted(), "vtConsultatie", "decision.vtNotConsulted");
+            v.require(!f.risk().vtConsulted() || !f.risk().vtConsultedAt().isAfter(imposedAt), "vtConsultatie",
+                    "decision.vtConsultedAfterImposing");
         }
         // Wth 2(4): the facts and circumstances, and the names the contact ban protects.
         v.requireText(c.feiten(), "feiten", 8000);

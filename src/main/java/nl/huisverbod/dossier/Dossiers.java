@@ -325,10 +325,18 @@ public class Dossiers {
 
     /** Refuses (and audits) an action the user's role may not take on this case. */
     public void requireRole(CurrentUser user, Dossier d, String purpose, Role... roles) {
+        requireRole(user, d, purpose, null, roles);
+    }
+
+    /**
+     * The same, for a user who may see the case: the refusal names the rule ({@code ruleKey}, a message citing
+     * the article, e.g. that only the mayor extends).
+     */
+    public void requireRole(CurrentUser user, Dossier d, String purpose, String ruleKey, Role... roles) {
         if (!user.has(roles)) {
             audit.recordDenied(new AuditRecord(AuditAction.DENIED, OBJECT, d.id(), d.id(), List.of(), purpose,
                     AccessPolicy.legalBasis(user.role()), "rol " + user.role() + " niet bevoegd"));
-            throw new AccessDeniedException("role " + user.role() + " may not: " + purpose);
+            throw new AccessDeniedException("role " + user.role() + " may not: " + purpose, ruleKey);
         }
     }
 

@@ -98,6 +98,11 @@ public class Rechtsmiddelen {
         Rechtsmiddel r = find(dossierId, id);
         var v = new Violations();
         checkMoment(v, "uitspraakOp", uitspraakOp, r.ingediendOp());
+        // Wth 6(1): the court rules on interim relief after hearing the evicted person; no ruling precedes its hearing
+        v.require(r.soort() != Rechtsmiddel.Soort.VOORLOPIGE_VOORZIENING || r.zittingOp() != null, "uitspraakOp",
+                "enforcement.hearingFirst");
+        v.require(uitspraakOp == null || r.zittingOp() == null || !uitspraakOp.isBefore(r.zittingOp()), "uitspraakOp",
+                "enforcement.rulingBeforeHearing");
         v.require(uitkomst != null, "uitkomst", "validation.required");
         v.optionalText(toelichting, "toelichting", 4000);
         v.throwIfAny();

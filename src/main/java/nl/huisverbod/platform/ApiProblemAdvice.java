@@ -97,7 +97,8 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request);
+        return problem(HttpStatus.FORBIDDEN, messages.get(ex.ruleKey() == null ? "error.forbidden" : ex.ruleKey()),
+                request);
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

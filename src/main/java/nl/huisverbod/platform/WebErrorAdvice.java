@@ -41,7 +41,7 @@ class WebErrorAdvice {
     @ExceptionHandler(AccessDeniedException.class)
     String denied(AccessDeniedException ex, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("messageKey", "error.forbidden");
+        model.addAttribute("messageKey", ex.ruleKey() == null ? "error.forbidden" : ex.ruleKey());
         return "error/problem";
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.shared.Violations;
 
 /**
@@ -84,22 +85,37 @@ public final class Risicotaxatie {
         }
     }
 
-    void recordVtConsultation(VtConsultation consultation) {
+    /** Wth 2(3): the consultation happened, so it cannot lie in the future. */
+    void recordVtConsultation(VtConsultation consultation, Instant now) {
         var v = new Violations();
         v.require(consultation.at() != null, "vtConsultedAt", "validation.required");
+        v.require(consultation.at() == null || !consultation.at().isAfter(now.plus(LegalTime.CLOCK_TOLERANCE)),
+                "vtConsultedAt", "risk.consultedInFuture");
         v.requireText(consultation.with(), "vtConsultedWith", 200);
         v.optionalText(consultation.notes(), "vtConsultationNotes", 4000);
         v.throwIfAny();
         this.vtConsultation = consultation;
     }
 
-    /** Makes the assessment final: every signal must be rated; the indication is fixed at this moment. */
+    /**
+     * Makes the assessment final: every signal must be rated, and a red one needs at least one of its items
+     * answered yes (the fact the beschikking will cite); the indication is fixed at this moment.
+     */
     void finalise(InstrumentDefinition instrument, CurrentUser by, Clock clock) {
         var v = new Violations();
         v.require(status == AssessmentStatus.CONCEPT, "status", "risk.alreadyFinal");
         List<String> unrated = instrument.signals().stream().map(InstrumentDefinition.Signal::code)
                 .filter(code -> !ratings.containsKey(code)).toList();
         v.require(unrated.isEmpty(), "ratings", "risk.unrated", String.join(", ", unrated));
+        // Awb 3:46 and Besluit tijdelijk huisverbod art. 2: a red signal rests on a fact of the instrument
+        for (InstrumentDefinition.Signal signal : instrument.signals()) {
+            SignalRating rating = ratings.get(signal.code());
+            if (rating != null && rating.rating() == Rating.ROOD && !signal.items().isEmpty()) {
+                v.require(signal.items().stream().anyMatch(i -> answers.containsKey(i.code())
+                                && answers.get(i.code()).answer() == Answer.JA),
+                        "ratings[" + signal.code() + "]", "risk.redWithoutFact", signal.title());
+            }
+        }
         v.throwIfAny();
         status = AssessmentStatus.DEFINITIEF;
         finalisedAt = clock.instant();

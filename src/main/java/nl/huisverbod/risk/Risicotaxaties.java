@@ -85,7 +85,7 @@ public class Risicotaxaties {
         dossiers.requireRole(user, d, "raadpleging Veilig Thuis", Role.HOVJ, Role.BURGEMEESTER);
         Risicotaxatie r = existing(dossierId);
         checkVersion(r, expectedVersion);
-        r.recordVtConsultation(consultation);
+        r.recordVtConsultation(consultation, clock.instant());
         repository.update(r);
         record(AuditAction.WRITE, r, d, "raadpleging Veilig Thuis (Wth art. 2 lid 3)", consultation.with());
         return repository.findByDossier(dossierId).orElseThrow();
@@ -127,7 +127,7 @@ public class Risicotaxaties {
                         + (yes.isEmpty() ? "" : ": " + String.join("; ", yes)));
             }
             return new RiskSummary(r.isFinal(), Boolean.TRUE.equals(r.indicated()), r.kindermishandeling(),
-                    r.vtConsultation() != null, facts);
+                    r.vtConsultation() == null ? null : r.vtConsultation().at(), facts);
         });
     }
 

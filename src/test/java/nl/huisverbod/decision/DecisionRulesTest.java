@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DecisionRulesTest {
 
     private static final Instant NOW = LocalDateTime.parse("2026-11-24T03:00").atZone(LegalTime.ZONE).toInstant();
-    private static final RiskSummary INDICATED = new RiskSummary(true, true, false, false, List.of("Bedreiging (rood)"));
+    private static final RiskSummary INDICATED = new RiskSummary(true, true, false, null, List.of("Bedreiging (rood)"));
 
     private static DecisionFacts facts(RiskSummary risk, LocalDate born) {
         return new DecisionFacts(true, true, risk, born, 2);
@@ -56,11 +56,26 @@ class DecisionRulesTest {
     @Test
     void an_order_on_the_ground_of_child_abuse_needs_veilig_thuis_to_have_been_consulted() {
         // Wth 2(3)
-        var notConsulted = new RiskSummary(true, true, true, false, List.of());
+        var notConsulted = new RiskSummary(true, true, true, null, List.of());
         assertThat(codes(impose("feiten", null), facts(notConsulted, LocalDate.of(1980, 1, 1))))
                 .contains("decision.vtNotConsulted");
-        var consulted = new RiskSummary(true, true, true, true, List.of());
+        var consulted = new RiskSummary(true, true, true, NOW.minusSeconds(1800), List.of());
         assertThat(codes(impose("feiten", null), facts(consulted, LocalDate.of(1980, 1, 1)))).isEmpty();
+    }
+
+    @Test
+    void a_veilig_thuis_consultation_recorded_after_the_moment_of_imposing_does_not_count() {
+        // Wth 2(3): the consultation precedes imposing; two hours after it is no consultation for this decision
+        var consultedLater = new RiskSummary(true, true, true, NOW.plusSeconds(7200), List.of());
+        var atNow = new DecisionCommand(Besluit.OPLEGGEN, NOW, Uitreiking.IN_PERSOON, "feiten", null, null, null);
+        assertThat(codes(atNow, facts(consultedLater, LocalDate.of(1980, 1, 1))))
+                .contains("decision.vtConsultedAfterImposing");
+        var imposedEarlier = new DecisionCommand(Besluit.OPLEGGEN, NOW.minusSeconds(3600), Uitreiking.IN_PERSOON,
+                "feiten", null, null, null);
+        var consultedBetween = new RiskSummary(true, true, true, NOW.minusSeconds(1800), List.of());
+        assertThat(codes(imposedEarlier, facts(consultedBetween, LocalDate.of(1980, 1, 1))))
+                .as("an oral order recorded later: the consultation after the oral order is too late")
+                .contains("decision.vtConsultedAfterImposing");
     }
 
     @Test
@@ -74,7 +89,7 @@ class DecisionRulesTest {
 
     @Test
     void imposing_against_the_rihg_indication_needs_a_reason() {
-        var notIndicated = new RiskSummary(true, false, false, false, List.of());
+        var notIndicated = new RiskSummary(true, false, false, null, List.of());
         assertThat(violations(impose("feiten", null), facts(notIndicated, LocalDate.of(1980, 1, 1))))
                 .extracting(Violation::field).contains("afwijkingsreden");
         assertThat(codes(impose("feiten", "Wapen in huis; slachtoffer doodsbang"), facts(notIndicated,
@@ -90,7 +105,7 @@ class DecisionRulesTest {
 
     @Test
     void no_order_without_a_final_risk_assessment_and_met_criteria() {
-        var draft = new RiskSummary(false, false, false, false, List.of());
+        var draft = new RiskSummary(false, false, false, null, List.of());
         var criteriaNotMet = new DecisionFacts(true, false, draft, LocalDate.of(1980, 1, 1), 1);
         assertThat(codes(impose("feiten", null), criteriaNotMet))
                 .contains("decision.riskNotFinal", "decision.criteriaNotMet");

@@ -64,12 +64,21 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
     }
 
     @Test
-    void a_hovj_can_neither_extend_nor_withdraw_an_order() {
+    void a_hovj_can_neither_extend_nor_withdraw_an_order_and_is_told_the_article_that_says_so() {
         // Wth 3: extension and withdrawal cannot be mandated
         JsonNode hv = imposed();
-        assertThat(extend("hovj", hv, imposedAt(hv).plus(Duration.ofDays(14))).status()).isEqualTo(403);
-        assertThat(api.post("hovj", "/api/v1/dossiers/" + hv.path("dossierId").asString() + "/intrekking", Map.of(
-                "version", hv.path("version").asInt(), "reden", "HULP_AANVAARD")).status()).isEqualTo(403);
+        Api.Response extension = extend("hovj", hv, imposedAt(hv).plus(Duration.ofDays(14)));
+        assertThat(extension.status()).isEqualTo(403);
+        assertThat(extension.json().path("detail").asString())
+                .isEqualTo("Alleen de burgemeester kan een huisverbod verlengen (Wth art. 3 en 9).");
+        Api.Response withdrawal = api.post("hovj", "/api/v1/dossiers/" + hv.path("dossierId").asString() + "/intrekking",
+                Map.of("version", hv.path("version").asInt(), "reden", "HULP_AANVAARD"));
+        assertThat(withdrawal.status()).isEqualTo(403);
+        assertThat(withdrawal.json().path("detail").asString())
+                .isEqualTo("Alleen de burgemeester kan een huisverbod intrekken (Wth art. 2 lid 9 en 3).");
+        assertThat(api.get("hovj.amsterdam", "/api/v1/dossiers/" + hv.path("dossierId").asString()).json()
+                .path("detail").asString()).as("who may not see the case is told nothing more")
+                .isEqualTo("U heeft geen toegang tot deze gegevens. Uw poging is vastgelegd.");
     }
 
     @Test
@@ -143,7 +152,8 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
         try (var doc = Loader.loadPDF(api.get("jurist.assen", "/api/v1/dossiers/" + id + "/beschikkingen/" + intrekkingId)
                 .bytes())) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("ingetrokken",
-                    "hulp aanvaard", "Reclassering bevestigt");
+                    "omdat de uithuisgeplaatste hulp heeft aanvaard, de hulpverlening dat heeft bevestigd en hij of zij"
+                            + " de hulpverlening aan de huisgenoten niet zal belemmeren", "Reclassering bevestigt");
         }
         String nr = api.get("agent", "/api/v1/dossiers/" + id).json().path("adres").path("huisnummer").asString();
         assertThat(api.get("agent", "/api/v1/adresmeldingen?postcode=9401AB&huisnummer=" + nr).json())

@@ -38,7 +38,7 @@ class RemedyTest extends ApiTestSupport {
     }
 
     @Test
-    void interim_relief_is_heard_within_three_days_with_the_teenager_heard_and_an_annulment_ends_the_order() {
+    void interim_relief_is_heard_within_three_days_with_the_teenager_heard_ruled_after_its_hearing_and_an_annulment_ends_the_order() {
         JsonNode hv = imposedWithTeenager();
         String id = hv.path("dossierId").asString();
         Instant imposedAt = Instant.parse(hv.path("opgelegdOp").asString());
@@ -60,6 +60,10 @@ class RemedyTest extends ApiTestSupport {
 
         String base = "/api/v1/dossiers/" + id + "/rechtsmiddelen/" + remedy.path("id").asString();
         Instant heardAt = imposedAt.plus(Duration.ofHours(26));
+        Api.Response noHearingYet = api.put("jurist.assen", base + "/uitspraak", Map.of("version", 0,
+                "uitspraakOp", heardAt.toString(), "uitkomst", "VERNIETIGD"));
+        assertThat(noHearingYet.status()).as("Wth 6: the ruling follows the hearing").isEqualTo(400);
+        assertThat(noHearingYet.body()).contains("enforcement.hearingFirst");
         Api.Response withoutMinors = api.put("jurist.assen", base + "/zitting", Map.of("version", 0,
                 "zittingOp", heardAt.toString()));
         assertThat(withoutMinors.status()).isEqualTo(400);
@@ -68,6 +72,10 @@ class RemedyTest extends ApiTestSupport {
                 "minderjarigenGehoord", true)).json();
         assertThat(deadline(id).path("status").asString()).isEqualTo("MET");
 
+        Api.Response beforeHearing = api.put("jurist.assen", base + "/uitspraak", Map.of("version",
+                heard.path("version").asInt(), "uitspraakOp", heardAt.minusSeconds(3600).toString(), "uitkomst", "VERNIETIGD"));
+        assertThat(beforeHearing.status()).isEqualTo(400);
+        assertThat(beforeHearing.body()).contains("enforcement.rulingBeforeHearing");
         JsonNode ruled = api.put("jurist.assen", base + "/uitspraak", Map.of("version", heard.path("version").asInt(),
                 "uitspraakOp", heardAt.plusSeconds(1800).toString(), "uitkomst", "VERNIETIGD",
                 "toelichting", "Feiten onvoldoende onderbouwd.")).json();

@@ -32,9 +32,16 @@ class RisicotaxatieTest {
                 .toList());
     }
 
+    /** Rated as given, each red signal with its fact (its item answered yes). */
     private static Risicotaxatie rated(Map<String, Rating> ratings) {
+        Map<String, Answer> facts = new LinkedHashMap<>();
+        ratings.forEach((signal, rating) -> facts.put(signal + ".1", rating == Rating.ROOD ? Answer.JA : Answer.NEE));
+        return rated(ratings, facts);
+    }
+
+    private static Risicotaxatie rated(Map<String, Rating> ratings, Map<String, Answer> answers) {
         Risicotaxatie r = Risicotaxatie.start(UUID.randomUUID(), INSTRUMENT, HOVJ, CLOCK);
-        r.saveDraft(new AssessmentInput(Map.of(), Map.of(), ratings, false), INSTRUMENT, HOVJ, CLOCK);
+        r.saveDraft(new AssessmentInput(answers, Map.of(), ratings, false), INSTRUMENT, HOVJ, CLOCK);
         return r;
     }
 
@@ -64,6 +71,30 @@ class RisicotaxatieTest {
         Risicotaxatie r = rated(Map.of("A1", Rating.ROOD));
         assertThatThrownBy(() -> r.finalise(INSTRUMENT, HOVJ, CLOCK)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("ratings");
+    }
+
+    @Test
+    void a_red_signal_needs_a_fact_answered_yes_before_the_assessment_is_final() {
+        Map<String, Rating> ratings = allYellowExcept(Map.of("B1", Rating.ROOD, "B3", Rating.ROOD));
+        Risicotaxatie r = rated(ratings, Map.of("B1.1", Answer.JA, "B3.1", Answer.ONBEKEND));
+        assertThatThrownBy(() -> r.finalise(INSTRUMENT, HOVJ, CLOCK)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ratings[B3]").hasMessageNotContaining("ratings[B1]");
+        assertThat(r.status()).isEqualTo(AssessmentStatus.CONCEPT);
+        r.saveDraft(new AssessmentInput(Map.of("B3.1", Answer.JA), Map.of(), Map.of(), null), INSTRUMENT, HOVJ, CLOCK);
+        r.finalise(INSTRUMENT, HOVJ, CLOCK);
+        assertThat(r.indicated()).isTrue();
+    }
+
+    @Test
+    void a_veilig_thuis_consultation_cannot_be_dated_in_the_future() {
+        // Wth 2(3): it is recorded once it took place
+        Risicotaxatie r = rated(allYellowExcept(Map.of()));
+        assertThatThrownBy(() -> r.recordVtConsultation(new VtConsultation(CLOCK.instant().plusSeconds(3 * 86400),
+                "Veilig Thuis Drenthe", null), CLOCK.instant())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("vtConsultedAt: risk.consultedInFuture");
+        r.recordVtConsultation(new VtConsultation(CLOCK.instant().minusSeconds(600), "Veilig Thuis Drenthe", null),
+                CLOCK.instant());
+        assertThat(r.vtConsultation().with()).isEqualTo("Veilig Thuis Drenthe");
     }
 
     @Test
