@@ -41,10 +41,15 @@ class DeadlineRepository {
                 .update();
     }
 
-    /** Records the act: MET when on time; a missed deadline keeps its status and gets the late moment. */
+    /**
+     * Records the act at the moment it was done: MET when on time, also when the deadline was flagged missed only
+     * because the act was recorded later than it happened (the alarm stays in missed_at); a late act keeps the
+     * status and gets the late moment.
+     */
     void meet(UUID dossierId, DeadlineKind kind, Instant at) {
         jdbc.sql("""
-                update deadline set met_at = ?, status = case when status = 'OPEN' and ? <= due_at then 'MET' else status end
+                update deadline set met_at = ?, status = case when status in ('OPEN', 'MISSED') and ? <= due_at then 'MET'
+                    else status end
                 where dossier_id = ? and kind = ? and met_at is null and status <> 'VERVALLEN'""")
                 .params(ts(at), ts(at), dossierId, kind.name()).update();
     }

@@ -339,8 +339,10 @@ public class Besluiten {
         change.apply(h);
         repository.save(h, false);
         write(h, d, purpose, null);
-        events.publishEvent(new HuisverbodFeitVastgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), feit,
-                clock.instant()));
+        // the deadline is met when the fact happened, not when it was typed in: the written beschikking when it
+        // was served (Wth 2(7)), however much later that is recorded
+        Instant at = feit == Feit.UITGEREIKT && h.servedAt() != null ? h.servedAt() : clock.instant();
+        events.publishEvent(new HuisverbodFeitVastgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), feit, at));
         return repository.find(h.id()).orElseThrow();
     }
 

@@ -41,6 +41,28 @@ class AfterImposingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void the_written_beschikking_deadline_is_met_when_it_was_served_not_when_that_was_typed_in() {
+        // Wth 2(7): served 20 hours after the oral order, recorded 30 hours after it: on time
+        JsonNode hv = imposeOrally("GM0106");
+        String id = hv.path("dossierId").asString();
+        java.time.Instant imposedAt = java.time.Instant.parse(hv.path("opgelegdOp").asString());
+        java.time.Instant servedAt = imposedAt.plus(Duration.ofHours(20));
+        clock.set(imposedAt.plus(Duration.ofHours(30)));
+        require(api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/uitreiking", Map.of(
+                "version", hv.path("version").asInt(), "uitreiking", "IN_PERSOON",
+                "uitgereiktOp", servedAt.toString())), 200);
+        JsonNode deadline = null;
+        for (JsonNode t : api.get("hovj", "/api/v1/dossiers/" + id + "/termijnen").json()) {
+            if (t.path("kind").asString().equals("SCHRIFTELIJKE_BESCHIKKING")) {
+                deadline = t;
+            }
+        }
+        assertThat(deadline).isNotNull();
+        assertThat(deadline.path("status").asString()).isEqualTo("MET");
+        assertThat(java.time.Instant.parse(deadline.path("metAt").asString())).isEqualTo(servedAt);
+    }
+
+    @Test
     void after_an_oral_notice_the_written_beschikking_is_flagged_when_not_served_within_24_hours() {
         JsonNode hv = imposeOrally("GM0106");
         String id = hv.path("dossierId").asString();

@@ -81,6 +81,14 @@ class PageAccessTest {
     }
 
     @Test
+    void the_audit_page_names_roles_and_actions_in_words_not_codes() {
+        assertThat(status("hovj.amsterdam", "/dossiers/" + caseId)).isEqualTo(403);
+        String page = new WebSession(port, "beheerder").get("/beheer/audit?username=hovj.amsterdam").body();
+        assertThat(page).contains("hulpofficier van justitie", "ingelogd", "geweigerd (geen toegang)")
+                .doesNotContain("(HOVJ,", ">DENIED<", ">LOGIN<", ">READ<", "??");
+    }
+
+    @Test
     void the_missed_cases_worklist_is_for_the_police() {
         assertThat(status("agent", "/gemiste-zaken")).isEqualTo(200);
         assertThat(status("vt.drenthe", "/gemiste-zaken")).isEqualTo(403);
