@@ -208,7 +208,7 @@ class FirstHoursJourneyTest {
         assertThat(admin.locator("h1").textContent()).isEqualTo("Audittrail");
         admin.getByLabel("Gebruikersnaam").fill("hovj.amsterdam");
         button(admin, "Zoeken").click(); admin.waitForLoadState();
-        assertThat(admin.locator("tbody").textContent()).contains("DENIED", "geen need-to-know");
+        assertThat(admin.locator("tbody").textContent()).contains("geweigerd (geen toegang)", "geen need-to-know");
         button(admin, "Keten controleren").click(); admin.waitForLoadState();
         assertThat(admin.locator("main").textContent()).contains("De audittrail is intact");
         browser.scan(admin, "audit");
@@ -216,7 +216,7 @@ class FirstHoursJourneyTest {
         // AVG art. 15: who looked at Mirjam's file, found by her BSN
         admin.getByLabel("BSN").fill("111222333");
         button(admin, "Inzages tonen").click(); admin.waitForLoadState();
-        assertThat(admin.locator("tbody").textContent()).contains("hovj", "vt.drenthe", "READ", "WRITE");
+        assertThat(admin.locator("tbody").textContent()).contains("hovj", "vt.drenthe", "ingezien", "vastgelegd of gewijzigd");
         browser.scan(admin, "audit-bsn");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeenten")).click();
         browser.scan(admin, "gemeenten");
