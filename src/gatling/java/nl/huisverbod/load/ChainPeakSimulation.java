@@ -103,7 +103,7 @@ public class ChainPeakSimulation extends Simulation {
                     css("input[name=version]", "value").saveAs("decisionVersion")))
                     .exec(think())
                     .exec(http("decide").post("/dossiers/#{decideCase}/besluit")
-                            .formParam("besluit", "OPLEGGEN").formParam("uitreiking", "IN_PERSOON")
+                            .formParam("besluit", "OPLEGGEN").formParam("uitreiking", "IN_PERSOON").formParam("bevestigd", "true")
                             .formParam("feiten", FACTS).formParam("version", "#{decisionVersion}")
                             .formParam("afwijkingsreden", "De HOvJ ziet ter plaatse ernstig en onmiddellijk gevaar.")
                             .formParam("opgelegdOp", "").formParam("_csrf", "#{csrf}")

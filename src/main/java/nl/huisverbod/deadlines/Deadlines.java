@@ -57,6 +57,11 @@ public class Deadlines {
         this.clock = clock;
     }
 
+    /** Agreed deadlines that run from the moment Veilig Thuis is told, not from the moment of imposing. */
+    private static final java.util.Set<DeadlineKind> COUNTS_FROM_NOTICE = java.util.EnumSet.of(
+            DeadlineKind.ACTIVERING_HULP, DeadlineKind.EERSTE_CONTACT_UITHUISGEPLAATSTE, DeadlineKind.CONTACT_KINDEREN,
+            DeadlineKind.GEZINSMANAGER);
+
     @EventListener
     void on(HuisverbodOpgelegd e) {
         repository.open(e.dossierId(), e.dossierNummer(), DeadlineKind.BEREIKBAARHEID, e.gemeenteCode(), e.imposedAt());
@@ -76,7 +81,10 @@ public class Deadlines {
                 continue;
             }
             String scope = kind.owner() == OrganisationType.GEMEENTE ? e.gemeenteCode() : e.vtRegion();
-            openAgreed(e.dossierId(), e.dossierNummer(), e.gemeenteCode(), kind, scope, null, e.imposedAt());
+            // the help counts from the notice (an order recorded in the morning for the night is not late at
+            // once); the days of the order count from imposing
+            Instant start = COUNTS_FROM_NOTICE.contains(kind) ? e.recordedAt() : e.imposedAt();
+            openAgreed(e.dossierId(), e.dossierNummer(), e.gemeenteCode(), kind, scope, null, start);
         }
     }
 

@@ -24,10 +24,14 @@ class BeschikkingRepository {
 
     void insert(Beschikking b, UUID createdBy, byte[] pdf) {
         jdbc.sql("""
-                insert into beschikking (id, huisverbod_id, soort, nummer, created_at, created_by, toelichting, pdf, sha256)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into beschikking (id, huisverbod_id, soort, nummer, created_at, created_by, toelichting, pdf, sha256,
+                    herstelt_id, vormfout, onjuist, juist)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(b.id(), b.huisverbodId(), b.soort().name(), b.nummer(), Timestamp.from(b.createdAt()), createdBy,
-                        b.toelichting(), pdf, b.sha256())
+                        b.toelichting(), pdf, b.sha256(), b.herstel() == null ? null : b.herstel().herstelt(),
+                        b.herstel() == null ? null : b.herstel().vormfout().name(),
+                        b.herstel() == null ? null : b.herstel().onjuist(),
+                        b.herstel() == null ? null : b.herstel().juist())
                 .update();
     }
 
@@ -37,7 +41,10 @@ class BeschikkingRepository {
                 .query((rs, n) -> new Beschikking(rs.getObject("id", UUID.class),
                         rs.getObject("huisverbod_id", UUID.class), BeschikkingSoort.valueOf(rs.getString("soort")),
                         rs.getString("nummer"), rs.getTimestamp("created_at").toInstant(), rs.getString("toelichting"),
-                        rs.getString("sha256"), nl.huisverbod.shared.SqlTime.instant(rs, "vernietigd_op")))
+                        rs.getString("sha256"), nl.huisverbod.shared.SqlTime.instant(rs, "vernietigd_op"),
+                        rs.getString("vormfout") == null ? null : new Herstel(rs.getObject("herstelt_id", UUID.class),
+                                Vormfout.valueOf(rs.getString("vormfout")), rs.getString("onjuist"),
+                                rs.getString("juist"))))
                 .list();
     }
 

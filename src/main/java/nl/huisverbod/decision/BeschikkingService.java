@@ -3,12 +3,14 @@ package nl.huisverbod.decision;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Persoon;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.Role;
+import nl.huisverbod.reference.DistrictCourts;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.risk.RiskSummary;
 import nl.huisverbod.shared.LegalTime;
@@ -19,15 +21,20 @@ import org.springframework.stereotype.Service;
 @Service
 class BeschikkingService {
 
+    /** The leaflet's languages: Dutch (authoritative) and the translations most needed. */
+    static final List<String> LEAFLET_LANGUAGES = List.of("nl", "en", "tr", "pl");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu",
             java.util.Locale.forLanguageTag("nl-NL"));
     private final PdfRenderer renderer;
     private final BeschikkingRepository repository;
     private final Municipalities municipalities;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     BeschikkingService(PdfRenderer renderer, BeschikkingRepository repository, Municipalities municipalities,
-                       Clock clock) {
+                       org.springframework.context.MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.renderer = renderer;
         this.repository = repository;
         this.municipalities = municipalities;
@@ -36,35 +43,83 @@ class BeschikkingService {
 
     Beschikking issue(BeschikkingSoort soort, Huisverbod h, Dossier d, RiskSummary risk, CurrentUser by,
                       String toelichting) {
-        String gemeente = municipalities.current(d.gemeenteCode()).map(m -> m.name()).orElse(d.gemeenteCode());
+        return issue(soort, h, d, risk, by, toelichting, null);
+    }
+
+    /** {@code grounds}: what an extension rests on (printed in a verlengingsbeschikking), else null. */
+    Beschikking issue(BeschikkingSoort soort, Huisverbod h, Dossier d, RiskSummary risk, CurrentUser by,
+                      String toelichting, ExtensionGrounds grounds) {
+        return issue(soort, h, d, risk, by, toelichting, grounds, null, null);
+    }
+
+    /** A herstelbeschikking: the corrected beschikking printed again, headed by what it corrects. */
+    Beschikking issueHerstel(Huisverbod h, Dossier d, RiskSummary risk, CurrentUser by, String toelichting,
+                             Herstel herstel, Beschikking corrected) {
+        return issue(BeschikkingSoort.HERSTEL, h, d, risk, by, toelichting, null, herstel, corrected);
+    }
+
+    List<Beschikking> ofHuisverbod(UUID huisverbodId) {
+        return repository.ofHuisverbod(huisverbodId);
+    }
+
+    /** The text of a stored beschikking as printed, whitespace collapsed: what a correction must quote. */
+    String text(UUID beschikkingId) {
+        byte[] pdf = repository.pdf(beschikkingId).orElseThrow(() -> new nl.huisverbod.shared.NotFoundException("beschikking"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("archived beschikking unreadable: " + beschikkingId, e);
+        }
+    }
+
+    private Beschikking issue(BeschikkingSoort soort, Huisverbod h, Dossier d, RiskSummary risk, CurrentUser by,
+                              String toelichting, ExtensionGrounds grounds, Herstel herstel, Beschikking corrected) {
+        var municipality = municipalities.current(d.gemeenteCode());
+        String gemeente = municipality.map(m -> m.name()).orElse(d.gemeenteCode());
         String nummer = repository.nextNummer(d.gemeenteCode(), LegalTime.localDate(clock.instant()).getYear());
         Persoon uhg = d.uithuisgeplaatste();
-        boolean mandated = h.decidedByRole() == Role.HOVJ;
+        // a correction prints the corrected decision again: an extension as an extension, the imposing with its
+        // own ten days, however the order ran since
+        boolean asExtension = soort == BeschikkingSoort.VERLENGING
+                || corrected != null && corrected.soort() == BeschikkingSoort.VERLENGING;
+        String end = LegalTime.formatLong(asExtension || soort == BeschikkingSoort.INTREKKING ? h.endsAt()
+                : LegalTime.orderEnd(h.imposedAt()));
+        String today = DATE.format(LegalTime.local(clock.instant()));
         var inhoud = new BeschikkingInhoud(title(soort),
-                nummer, DATE.format(LegalTime.local(clock.instant())), gemeente,
+                nummer, today, gemeente, gemeente + ", " + today, d.nummer() + " / " + nummer,
+                municipalities.policy(d.gemeenteCode()).briefhoofd(),
+                municipality.flatMap(DistrictCourts::of).orElse("rechtbank"),
                 "De burgemeester van " + gemeente + ",",
-                mandated && soort != BeschikkingSoort.VERLENGING && soort != BeschikkingSoort.INTREKKING
-                        ? "namens deze: " + h.decidedByName() + ", hulpofficier van justitie, krachtens mandaat van de "
-                        + "burgemeester (artikel 3 Wet tijdelijk huisverbod)" : null,
                 uhg.naam(), DATE.format(uhg.geboortedatum()), d.adres().regel() + " (gemeente " + gemeente + ")",
-                LegalTime.formatLong(h.imposedAt()), LegalTime.formatLong(h.endsAt()), h.feiten(),
+                LegalTime.formatLong(h.imposedAt()), end, h.feiten(),
                 risk == null ? List.of() : risk.facts(),
                 d.beschermdePersonen().stream().map(p -> p.naam() + " (geboren " + DATE.format(p.geboortedatum()) + ")")
                         .toList(),
-                signature(soort, h, by, mandated),
-                servingText(h), toelichting, soort == BeschikkingSoort.VERLENGING, withdrawalText(h));
+                Ondertekening.of(soort, h, by, gemeente),
+                servingText(soort, h), toelichting, asExtension, withdrawalText(h),
+                grounds == null ? null : ExtensionBasis.of(grounds, h),
+                herstel == null ? null : new BeschikkingInhoud.Correction(corrected.nummer(),
+                        DATE.format(LegalTime.local(corrected.createdAt())), herstel.vormfout(), herstel.onjuist(),
+                        herstel.juist()));
         byte[] pdf = renderer.render(soort == BeschikkingSoort.INTREKKING ? "pdf/intrekking" : "pdf/beschikking",
                 Map.of("b", inhoud));
         var beschikking = new Beschikking(UUID.randomUUID(), h.id(), soort, nummer, clock.instant(), toelichting,
-                Sha256.hex(pdf), null);
+                Sha256.hex(pdf), null, herstel);
         repository.insert(beschikking, by.userId(), pdf);
         return beschikking;
     }
 
-    byte[] leaflet(Huisverbod h, boolean forEvicted) {
-        return renderer.render("pdf/folder", Map.of(
-                "titel", forEvicted ? "U heeft een huisverbod gekregen. Wat nu?" : "Er is een huisverbod. Wat nu?",
-                "einde", LegalTime.formatLong(h.endsAt()), "voorUithuisgeplaatste", forEvicted));
+    /**
+     * The leaflet for the evicted person or those staying behind (Wth 2(8)), in Dutch or a translation of it
+     * ({@link #LEAFLET_LANGUAGES}); every one gives 112 and Veilig Thuis's 0800-2000, and a translation says that
+     * the Dutch text is authoritative. The texts are in {@code leaflets*.properties}.
+     */
+    byte[] leaflet(Huisverbod h, boolean forEvicted, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String pattern = messages.getMessage("leaflet.date.pattern", null, locale);
+        String end = DateTimeFormatter.ofPattern(pattern, locale).format(LegalTime.local(h.endsAt()));
+        return renderer.render("pdf/folder", Map.of("taal", language, "einde", end, "voorUithuisgeplaatste", forEvicted),
+                locale);
     }
 
     private static String title(BeschikkingSoort soort) {
@@ -74,14 +129,6 @@ class BeschikkingService {
             case VERLENGING -> "Verlengingsbeschikking tijdelijk huisverbod";
             case INTREKKING -> "Besluit tot intrekking van het tijdelijk huisverbod";
         };
-    }
-
-    /** Extension and withdrawal are the mayor's own decisions (Wth 3: they cannot be mandated). */
-    private static String signature(BeschikkingSoort soort, Huisverbod h, CurrentUser by, boolean mandated) {
-        if (soort == BeschikkingSoort.VERLENGING || soort == BeschikkingSoort.INTREKKING) {
-            return "De burgemeester, " + by.displayName();
-        }
-        return (mandated ? "Namens de burgemeester, " : "De burgemeester, ") + h.decidedByName();
     }
 
     private static String withdrawalText(Huisverbod h) {
@@ -99,7 +146,12 @@ class BeschikkingService {
         return reason + (h.withdrawalExplanation() == null ? "" : ". " + h.withdrawalExplanation());
     }
 
-    private static String servingText(Huisverbod h) {
+    private static String servingText(BeschikkingSoort soort, Huisverbod h) {
+        if (soort != BeschikkingSoort.OPLEGGING) {
+            // a later decision is served on its own, on each party, and recorded as such (Wth 2(7), Awb 3:41)
+            return "Deze beschikking wordt bekendgemaakt door uitreiking of toezending aan de uithuisgeplaatste en aan "
+                    + "de achterblijvers (artikel 3:41 Algemene wet bestuursrecht).";
+        }
         if (h.mondeling()) {
             return "Het huisverbod is op " + LegalTime.formatLong(h.imposedAt()) + " mondeling opgelegd (artikel 2, "
                     + "zevende lid); deze beschikking legt het schriftelijk vast.";

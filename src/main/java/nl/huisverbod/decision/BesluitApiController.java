@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class BesluitApiController {
 
     record BesluitRequest(Integer version, Besluit besluit, Instant opgelegdOp, Uitreiking uitreiking, String feiten,
-                          String afwijkingsreden, RedenNietOpleggen redenNietOpleggen, String redenToelichting) {
+                          String afwijkingsreden, RedenNietOpleggen redenNietOpleggen, String redenToelichting,
+                          String redenLaterVastgelegd) {
     }
 
     record UitreikingRequest(Integer version, Uitreiking uitreiking, Instant uitgereiktOp) {
@@ -27,7 +28,12 @@ class BesluitApiController {
     record TekstRequest(Integer version, String tekst) {
     }
 
-    record VerlengingRequest(Integer version, Instant eindigtOp, String redenen) {
+    /** A fact after imposing with the moment it happened ({@code moment} empty: now). */
+    record FeitRequest(Integer version, String tekst, Instant moment) {
+    }
+
+    record VerlengingRequest(Integer version, Instant eindigtOp, String redenen, String nietGehoordReden,
+                             String zorgadviesOntbreektReden, String beleidsadviesOntbreektReden) {
     }
 
     record IntrekkingRequest(Integer version, RedenIntrekking reden, String toelichting) {
@@ -52,28 +58,30 @@ class BesluitApiController {
     }
 
     @PostMapping("/api/v1/dossiers/{id}/huisverbod/bereikbaarheid")
-    HuisverbodResponse reachability(@PathVariable UUID id, @RequestBody TekstRequest r) {
-        return response(besluiten.recordReachability(id, ExpectedVersion.require(r.version()), r.tekst()));
+    HuisverbodResponse reachability(@PathVariable UUID id, @RequestBody FeitRequest r) {
+        return response(besluiten.recordReachability(id, ExpectedVersion.require(r.version()), r.tekst(), r.moment()));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/huisverbod/sleutels")
-    HuisverbodResponse keys(@PathVariable UUID id, @RequestBody TekstRequest r) {
-        return response(besluiten.recordKeys(id, ExpectedVersion.require(r.version()), r.tekst()));
+    HuisverbodResponse keys(@PathVariable UUID id, @RequestBody FeitRequest r) {
+        return response(besluiten.recordKeys(id, ExpectedVersion.require(r.version()), r.tekst(), r.moment()));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/huisverbod/advocaat-verzoek")
-    HuisverbodResponse lawyerRequest(@PathVariable UUID id, @RequestBody TekstRequest r) {
-        return response(besluiten.recordLawyerRequest(id, ExpectedVersion.require(r.version())));
+    HuisverbodResponse lawyerRequest(@PathVariable UUID id, @RequestBody FeitRequest r) {
+        return response(besluiten.recordLawyerRequest(id, ExpectedVersion.require(r.version()), r.moment()));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/huisverbod/advocaat")
-    HuisverbodResponse lawyer(@PathVariable UUID id, @RequestBody TekstRequest r) {
-        return response(besluiten.recordLawyerArranged(id, ExpectedVersion.require(r.version()), r.tekst()));
+    HuisverbodResponse lawyer(@PathVariable UUID id, @RequestBody FeitRequest r) {
+        return response(besluiten.recordLawyerArranged(id, ExpectedVersion.require(r.version()), r.tekst(),
+                r.moment()));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/verlenging")
     HuisverbodResponse extend(@PathVariable UUID id, @RequestBody VerlengingRequest r) {
-        return response(besluiten.extend(id, ExpectedVersion.require(r.version()), r.eindigtOp(), r.redenen()));
+        return response(besluiten.extend(id, ExpectedVersion.require(r.version()), new ExtensionCommand(r.eindigtOp(),
+                r.redenen(), r.nietGehoordReden(), r.zorgadviesOntbreektReden(), r.beleidsadviesOntbreektReden())));
     }
 
     record OntvangstRequest(UUID persoonId, Uitreiking wijze, Instant uitgereiktOp) {
@@ -106,7 +114,8 @@ class BesluitApiController {
     @PostMapping("/api/v1/dossiers/{id}/besluit")
     HuisverbodResponse decide(@PathVariable UUID id, @RequestBody BesluitRequest r) {
         return response(besluiten.decide(id, r.version(), new DecisionCommand(r.besluit(), r.opgelegdOp(),
-                r.uitreiking(), r.feiten(), r.afwijkingsreden(), r.redenNietOpleggen(), r.redenToelichting())));
+                r.uitreiking(), r.feiten(), r.afwijkingsreden(), r.redenNietOpleggen(), r.redenToelichting(),
+                r.redenLaterVastgelegd())));
     }
 
     @GetMapping("/api/v1/dossiers/{id}/huisverbod")

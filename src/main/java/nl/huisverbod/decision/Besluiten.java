@@ -42,20 +42,22 @@ public class Besluiten {
     private final Dossiers dossiers;
     private final Risicotaxaties risk;
     private final Municipalities municipalities;
+    private final Verlengingsadvies verlengingsadvies;
     private final CurrentUserProvider currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Besluiten(HuisverbodRepository repository, BeschikkingRepository beschikkingen, BeschikkingService documents,
-              Dossiers dossiers, Risicotaxaties risk, Municipalities municipalities, CurrentUserProvider currentUser,
-              AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+              Dossiers dossiers, Risicotaxaties risk, Municipalities municipalities, Verlengingsadvies verlengingsadvies,
+              CurrentUserProvider currentUser, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.beschikkingen = beschikkingen;
         this.documents = documents;
         this.dossiers = dossiers;
         this.risk = risk;
         this.municipalities = municipalities;
+        this.verlengingsadvies = verlengingsadvies;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -82,9 +84,7 @@ public class Besluiten {
             }
         });
         RiskSummary summary = risk.summary(dossierId).orElse(null);
-        var facts = new DecisionFacts(d.criteria().isChecked(), d.criteria().allMet(), summary,
-                d.uithuisgeplaatste().geboortedatum(), d.beschermdePersonen().size());
-        DecisionRules.check(c, facts, clock.instant()).throwIfAny();
+        DecisionRules.check(c, factsOf(d, summary), clock.instant()).throwIfAny();
 
         boolean isNew = existing.isEmpty();
         Huisverbod h = existing.orElseGet(() -> new Huisverbod(UUID.randomUUID(), 0, d.id(),
@@ -105,20 +105,54 @@ public class Besluiten {
             Huisverbod saved = repository.find(h.id()).orElseThrow();
             documents.issue(BeschikkingSoort.OPLEGGING, saved, d, summary, user, null);
             events.publishEvent(new HuisverbodOpgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
-                    d.policeUnit(), d.arrest(), user.role() == Role.HOVJ, h.imposedAt(), h.endsAt(), h.mondeling()));
+                    d.policeUnit(), d.arrest(), user.role() == Role.HOVJ, h.imposedAt(), h.endsAt(), h.mondeling(),
+                    h.decidedAt()));
         }
         return repository.find(h.id()).orElseThrow();
     }
 
     /**
-     * Wth 9: the mayor extends a running order, before its end, to at most four weeks after imposing; a
-     * verlengingsbeschikking is issued and the police and partners are told at once.
+     * Checks a decision as {@link #decide} would, without deciding: what the confirmation before imposing shows
+     * is a decision that will be accepted.
+     */
+    @Transactional(readOnly = true)
+    public void check(UUID dossierId, DecisionCommand c) {
+        CurrentUser user = currentUser.require();
+        Dossier d = dossiers.authorise(dossierId, "besluit huisverbod");
+        dossiers.requireRole(user, d, "besluit huisverbod", Role.HOVJ, Role.BURGEMEESTER);
+        DecisionRules.check(c, factsOf(d, risk.summary(dossierId).orElse(null)), clock.instant()).throwIfAny();
+    }
+
+    /** The RiHG's findings as sentences, for the mayor deciding a proposal; empty while it is not final. */
+    public List<String> riskFindings(UUID dossierId) {
+        dossiers.authorise(dossierId, "besluit huisverbod");
+        return risk.summary(dossierId).filter(RiskSummary::isFinal).map(RiskSummary::facts).orElse(List.of());
+    }
+
+    private static DecisionFacts factsOf(Dossier d, RiskSummary summary) {
+        return new DecisionFacts(d.criteria().isChecked(), d.criteria().allMet(), summary,
+                d.uithuisgeplaatste().geboortedatum(), d.beschermdePersonen().size());
+    }
+
+    /**
+     * Wth 9: the mayor extends a running order, before its end, to at most four weeks after imposing, on the
+     * hearing and the advices (or the reasons they are missing); a verlengingsbeschikking naming them is
+     * issued and the police and partners are told at once.
      */
     @Transactional
-    public Huisverbod extend(UUID dossierId, int version, Instant newEnd, String reasons) {
+    public Huisverbod extend(UUID dossierId, int version, ExtensionCommand c) {
         return changeCourse(dossierId, version, "verlenging huisverbod (Wth art. 9)", BeschikkingSoort.VERLENGING,
-                HuisverbodGewijzigd.Wijziging.VERLENGD, DossierStatus.EXTENDED, reasons,
-                (h, user) -> h.extend(newEnd, reasons, user, clock));
+                HuisverbodGewijzigd.Wijziging.VERLENGD, DossierStatus.EXTENDED, c.redenen(),
+                (h, user, grounds) -> h.extend(c, grounds, user, clock));
+    }
+
+    /**
+     * What an extension of the case's order would rest on now, for the mayor's form: the hearing of the evicted
+     * person and the two advices. Authorised on the decision; the mayor's later decision records the read.
+     */
+    @Transactional
+    public ExtensionGrounds extensionGrounds(UUID dossierId) {
+        return verlengingsadvies.grounds(dossiers.authorise(dossierId, "voorbereiden verlenging", Onderdeel.BESLUIT));
     }
 
     /** Wth 2(9): the mayor withdraws a running order, with the reason; the police and partners are told. */
@@ -126,7 +160,7 @@ public class Besluiten {
     public Huisverbod withdraw(UUID dossierId, int version, RedenIntrekking reason, String explanation) {
         return changeCourse(dossierId, version, "intrekking huisverbod (Wth art. 2 lid 9)", BeschikkingSoort.INTREKKING,
                 HuisverbodGewijzigd.Wijziging.INGETROKKEN, DossierStatus.WITHDRAWN, explanation,
-                (h, user) -> h.withdraw(reason, explanation, user, clock));
+                (h, user, grounds) -> h.withdraw(reason, explanation, user, clock));
     }
 
     /** Wth 9: the mayor decides not to extend; the order runs to its end and the partners know where they stand. */
@@ -134,11 +168,11 @@ public class Besluiten {
     public Huisverbod declineExtension(UUID dossierId, int version, String reasons) {
         return changeCourse(dossierId, version, "besluit niet verlengen (Wth art. 9)", null,
                 HuisverbodGewijzigd.Wijziging.NIET_VERLENGD, null, reasons,
-                (h, user) -> h.declineExtension(reasons, user, clock));
+                (h, user, grounds) -> h.declineExtension(reasons, user, clock));
     }
 
     interface CourseChange {
-        void apply(Huisverbod h, CurrentUser user);
+        void apply(Huisverbod h, CurrentUser user, ExtensionGrounds grounds);
     }
 
     /** Only the mayor changes the course of an order: Wth 3 allows no mandate for extending or withdrawing. */
@@ -154,7 +188,8 @@ public class Besluiten {
         if (h.version() != version) {
             throw new OptimisticLockingFailureException("huisverbod changed by someone else");
         }
-        change.apply(h, user);
+        ExtensionGrounds grounds = soort == BeschikkingSoort.VERLENGING ? verlengingsadvies.grounds(d) : null;
+        change.apply(h, user, grounds);
         repository.save(h, false);
         if (state != null) {
             dossiers.markOrder(d.id(), state);
@@ -163,7 +198,7 @@ public class Besluiten {
         Huisverbod saved = repository.find(h.id()).orElseThrow();
         if (soort != null) {
             documents.issue(soort, saved, d, risk.summary(dossierId).orElse(null), user,
-                    toelichting == null || toelichting.isBlank() ? null : toelichting.trim());
+                    toelichting == null || toelichting.isBlank() ? null : toelichting.trim(), grounds);
         }
         events.publishEvent(new HuisverbodGewijzigd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
                 d.policeUnit(), wijziging, saved.endsAt()));
@@ -235,12 +270,22 @@ public class Besluiten {
                 .map(v -> new VernietigdeBeschikking(v.dossierId(), v.beschikkingId(), v.nummer())).toList();
     }
 
-    public byte[] leaflet(UUID dossierId, boolean forEvicted) {
+    /** The leaflet in {@code language} (null: Dutch); an unknown language is refused naming those there are. */
+    public byte[] leaflet(UUID dossierId, boolean forEvicted, String language) {
+        String taal = language == null || language.isBlank() ? "nl" : language.trim().toLowerCase();
+        if (!BeschikkingService.LEAFLET_LANGUAGES.contains(taal)) {
+            throw InvalidInputException.of("taal", "decision.leaflet.language",
+                    String.join(", ", BeschikkingService.LEAFLET_LANGUAGES));
+        }
         Huisverbod h = requireOrder(dossierId, "folder");
         if (h.status() != HuisverbodStatus.OPGELEGD) {
             throw new NotFoundException("folder");
         }
-        return documents.leaflet(h, forEvicted);
+        return documents.leaflet(h, forEvicted, taal);
+    }
+
+    public List<String> leafletLanguages() {
+        return BeschikkingService.LEAFLET_LANGUAGES;
     }
 
     @Transactional
@@ -250,30 +295,30 @@ public class Besluiten {
     }
 
     @Transactional
-    public Huisverbod recordReachability(UUID dossierId, int version, String text) {
+    public Huisverbod recordReachability(UUID dossierId, int version, String text, Instant at) {
         return change(dossierId, version, "bereikbaarheid (Wth art. 2 lid 6)", Feit.BEREIKBAARHEID,
-                h -> h.recordReachability(text, clock), Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST,
+                h -> h.recordReachability(text, at, clock), Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST,
                 Role.BURGEMEESTER);
     }
 
     @Transactional
-    public Huisverbod recordKeys(UUID dossierId, int version, String receipt) {
+    public Huisverbod recordKeys(UUID dossierId, int version, String receipt, Instant at) {
         return change(dossierId, version, "sleutels ingeleverd (Wth art. 4)", Feit.SLEUTELS,
-                h -> h.recordKeys(receipt, clock),
+                h -> h.recordKeys(receipt, at, clock),
                 Role.HOVJ, Role.POLITIE);
     }
 
     @Transactional
-    public Huisverbod recordLawyerRequest(UUID dossierId, int version) {
+    public Huisverbod recordLawyerRequest(UUID dossierId, int version, Instant at) {
         return change(dossierId, version, "verzoek advocaat (Wth art. 5)", Feit.ADVOCAAT_GEVRAAGD,
-                h -> h.recordLawyerRequest(clock),
+                h -> h.recordLawyerRequest(at, clock),
                 Role.HOVJ, Role.POLITIE, Role.GEMEENTE_JURIST, Role.BURGEMEESTER);
     }
 
     @Transactional
-    public Huisverbod recordLawyerArranged(UUID dossierId, int version, String name) {
+    public Huisverbod recordLawyerArranged(UUID dossierId, int version, String name, Instant at) {
         return change(dossierId, version, "advocaat geregeld (Wth art. 5)", Feit.ADVOCAAT_GEREGELD,
-                h -> h.recordLawyerArranged(name, clock),
+                h -> h.recordLawyerArranged(name, at, clock),
                 Role.GEMEENTE_JURIST, Role.BURGEMEESTER, Role.HOVJ);
     }
 
@@ -340,9 +385,9 @@ public class Besluiten {
         repository.save(h, false);
         write(h, d, purpose, null);
         // the deadline is met when the fact happened, not when it was typed in: the written beschikking when it
-        // was served (Wth 2(7)), however much later that is recorded
-        Instant at = feit == Feit.UITGEREIKT && h.servedAt() != null ? h.servedAt() : clock.instant();
-        events.publishEvent(new HuisverbodFeitVastgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), feit, at));
+        // was served (Wth 2(7)), the lawyer when he was arranged (Wth 5), however much later that is recorded
+        events.publishEvent(new HuisverbodFeitVastgelegd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), feit,
+                h.momentOf(feit)));
         return repository.find(h.id()).orElseThrow();
     }
 

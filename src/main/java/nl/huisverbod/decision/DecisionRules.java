@@ -37,6 +37,25 @@ final class DecisionRules {
         return v;
     }
 
+    /**
+     * Wth 2(7): only an order said orally can have been imposed before it is recorded (a written beschikking
+     * does not exist before it is made), within {@link LegalTime#LATE_RECORDING_WINDOW} and with the reason.
+     */
+    private static void checkLateRecording(DecisionCommand c, Instant imposedAt, Instant now, Violations v) {
+        if (!imposedAt.isBefore(now.minus(LegalTime.CLOCK_TOLERANCE))) {
+            return;
+        }
+        v.require(c.uitreiking() == null || c.uitreiking() == Uitreiking.MONDELING, "uitreiking",
+                "decision.lateRecording.onlyOral");
+        v.require(!imposedAt.isBefore(now.minus(LegalTime.LATE_RECORDING_WINDOW)), "opgelegdOp",
+                "decision.lateRecording.tooLate", LegalTime.LATE_RECORDING_WINDOW.toHours());
+        if (c.redenLaterVastgelegd() == null || c.redenLaterVastgelegd().isBlank()) {
+            v.add("redenLaterVastgelegd", "decision.lateRecording.reason");
+        } else {
+            v.optionalText(c.redenLaterVastgelegd(), "redenLaterVastgelegd", 2000);
+        }
+    }
+
     private static void checkImposing(DecisionCommand c, DecisionFacts f, Instant now, Violations v, boolean riskFinal) {
         v.require(f.criteriaChecked(), "criteria", "decision.criteriaNotChecked");
         v.require(!f.criteriaChecked() || f.criteriaMet(), "criteria", "decision.criteriaNotMet");
@@ -44,6 +63,7 @@ final class DecisionRules {
         v.require(c.uitreiking() != null, "uitreiking", "validation.required");
         Instant imposedAt = c.opgelegdOp() == null ? now : c.opgelegdOp();
         v.require(!imposedAt.isAfter(now.plus(LegalTime.CLOCK_TOLERANCE)), "opgelegdOp", "decision.imposedInFuture");
+        checkLateRecording(c, imposedAt, now, v);
         // Wth 2(2): only an adult can be ordered out, judged on the day the order is imposed.
         LocalDate day = LegalTime.localDate(imposedAt);
         v.require(!f.uithuisgeplaatsteBorn().plusYears(18).isAfter(day), "besluit", "decision.minor");

@@ -31,10 +31,12 @@ class DecisionWebController {
     private final CurrentUserProvider currentUser;
     private final Messages messages;
     private final Uitreikingen uitreikingen;
+    private final java.time.Clock clock;
 
     DecisionWebController(Besluiten besluiten, Dossiers dossiers, CurrentUserProvider currentUser, Messages messages,
-                          Uitreikingen uitreikingen) {
+                          Uitreikingen uitreikingen, java.time.Clock clock) {
         this.uitreikingen = uitreikingen;
+        this.clock = clock;
         this.besluiten = besluiten;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
@@ -46,10 +48,12 @@ class DecisionWebController {
         Dossier d = dossiers.authorise(id, "besluit huisverbod");
         dossiers.requireRole(currentUser.require(), d, "besluit huisverbod", Role.HOVJ, Role.BURGEMEESTER);
         Huisverbod proposal = besluiten.forDossier(id).orElse(null);
+        // how the order is made known is never assumed (Wth 2(7)): the decision-maker chooses it, also the mayor
+        // deciding a proposal from home
         DecisionForm form = proposal != null
-                ? new DecisionForm(proposal.voorstel(), null, Uitreiking.IN_PERSOON, proposal.feiten(),
-                proposal.afwijkingsreden(), proposal.redenNietOpleggen(), proposal.redenToelichting(), proposal.version())
-                : new DecisionForm(Besluit.OPLEGGEN, null, Uitreiking.IN_PERSOON, besluiten.draftFacts(id), null, null,
+                ? new DecisionForm(proposal.voorstel(), null, null, proposal.feiten(), proposal.afwijkingsreden(),
+                proposal.redenNietOpleggen(), proposal.redenToelichting(), null, proposal.version(), null, null)
+                : new DecisionForm(Besluit.OPLEGGEN, null, null, besluiten.draftFacts(id), null, null, null, null, null,
                 null, null);
         return page(model, id, form, FormErrors.none());
     }
@@ -59,6 +63,13 @@ class DecisionWebController {
         try {
             if (binding.hasErrors()) {
                 throw new InvalidInputException(FormErrors.fromBinding(binding));
+            }
+            if (Boolean.TRUE.equals(form.wijzigen())) {
+                return page(model, id, form, FormErrors.none());
+            }
+            if (form.needsConfirmation() && !proposes(id)) {
+                besluiten.check(id, form.toCommand());
+                return confirmation(model, id, form);
             }
             besluiten.decide(id, form.version(), form.toCommand());
             return "redirect:/dossiers/" + id + "?saved";
@@ -75,33 +86,40 @@ class DecisionWebController {
     }
 
     @PostMapping("/dossiers/{id}/huisverbod/bereikbaarheid")
-    String reachability(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String text) {
-        besluiten.recordReachability(id, version, text);
+    String reachability(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String text,
+                        @RequestParam(required = false) String at) {
+        besluiten.recordReachability(id, version, text, FormTime.parse(at, "moment"));
         return "redirect:/dossiers/" + id + "?saved";
     }
 
     @PostMapping("/dossiers/{id}/huisverbod/sleutels")
-    String keys(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String receipt) {
-        besluiten.recordKeys(id, version, receipt);
+    String keys(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String receipt,
+                @RequestParam(required = false) String at) {
+        besluiten.recordKeys(id, version, receipt, FormTime.parse(at, "moment"));
         return "redirect:/dossiers/" + id + "?saved";
     }
 
     @PostMapping("/dossiers/{id}/huisverbod/advocaat-verzoek")
-    String lawyerRequest(@PathVariable UUID id, @RequestParam int version) {
-        besluiten.recordLawyerRequest(id, version);
+    String lawyerRequest(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String at) {
+        besluiten.recordLawyerRequest(id, version, FormTime.parse(at, "moment"));
         return "redirect:/dossiers/" + id + "?saved";
     }
 
     @PostMapping("/dossiers/{id}/huisverbod/advocaat")
-    String lawyer(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String name) {
-        besluiten.recordLawyerArranged(id, version, name);
+    String lawyer(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) String at) {
+        besluiten.recordLawyerArranged(id, version, name, FormTime.parse(at, "moment"));
         return "redirect:/dossiers/" + id + "?saved";
     }
 
     @PostMapping("/dossiers/{id}/huisverbod/verlenging")
     String extend(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String eindigtOp,
-                  @RequestParam(required = false) String redenen) {
-        besluiten.extend(id, version, FormTime.parse(eindigtOp, "eindigtOp"), redenen);
+                  @RequestParam(required = false) String redenen,
+                  @RequestParam(required = false) String nietGehoordReden,
+                  @RequestParam(required = false) String zorgadviesOntbreektReden,
+                  @RequestParam(required = false) String beleidsadviesOntbreektReden) {
+        besluiten.extend(id, version, new ExtensionCommand(FormTime.parse(eindigtOp, "eindigtOp"), redenen,
+                nietGehoordReden, zorgadviesOntbreektReden, beleidsadviesOntbreektReden));
         return "redirect:/dossiers/" + id + "?saved";
     }
 
@@ -134,18 +152,41 @@ class DecisionWebController {
     }
 
     @GetMapping("/dossiers/{id}/folder-uithuisgeplaatste.pdf")
-    ResponseEntity<byte[]> leafletEvicted(@PathVariable UUID id) {
-        return pdfResponse(besluiten.leaflet(id, true), "folder-uithuisgeplaatste.pdf");
+    ResponseEntity<byte[]> leafletEvicted(@PathVariable UUID id, @RequestParam(required = false) String taal) {
+        return pdfResponse(besluiten.leaflet(id, true, taal), "folder-uithuisgeplaatste.pdf");
     }
 
     @GetMapping("/dossiers/{id}/folder-achterblijvers.pdf")
-    ResponseEntity<byte[]> leafletStaying(@PathVariable UUID id) {
-        return pdfResponse(besluiten.leaflet(id, false), "folder-achterblijvers.pdf");
+    ResponseEntity<byte[]> leafletStaying(@PathVariable UUID id, @RequestParam(required = false) String taal) {
+        return pdfResponse(besluiten.leaflet(id, false, taal), "folder-achterblijvers.pdf");
+    }
+
+    private boolean proposes(UUID id) {
+        Dossier d = dossiers.authorise(id, "besluit huisverbod");
+        return currentUser.require().has(Role.HOVJ) && !besluiten.mandaatFor(d.gemeenteCode()).hovjMayImpose();
+    }
+
+    /** What imposing will do, in words, before it is done: who, which home, from when to when, how made known. */
+    private String confirmation(Model model, UUID id, DecisionForm form) {
+        Dossier d = dossiers.open(id, "besluit huisverbod");
+        java.time.Instant from = form.opgelegdOp() == null ? null
+                : form.opgelegdOp().atZone(nl.huisverbod.shared.LegalTime.ZONE).toInstant();
+        java.time.Instant start = from == null ? clock.instant() : from;
+        model.addAttribute("d", d);
+        model.addAttribute("form", form);
+        model.addAttribute("from", from);
+        model.addAttribute("until", nl.huisverbod.shared.LegalTime.orderEnd(start));
+        return "decision/confirm";
     }
 
     private String page(Model model, UUID id, DecisionForm form, FormErrors errors) {
         Dossier d = dossiers.authorise(id, "besluit huisverbod");
         var mandaat = besluiten.mandaatFor(d.gemeenteCode());
+        Huisverbod proposal = besluiten.forDossier(id).filter(h -> h.status() == HuisverbodStatus.VOORGESTELD)
+                .orElse(null);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("findings", proposal == null ? java.util.List.of() : besluiten.riskFindings(id));
+        model.addAttribute("decidesRemotely", currentUser.require().has(Role.BURGEMEESTER));
         model.addAttribute("d", d);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

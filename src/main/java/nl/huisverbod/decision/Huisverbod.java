@@ -42,6 +42,7 @@ public final class Huisverbod {
     Instant imposedAt;
     Instant endsAt;
     boolean mondeling;
+    String lateRecordingReason;
     Instant servedAt;
     Uitreiking servingMethod;
     String reachability;
@@ -55,6 +56,9 @@ public final class Huisverbod {
     UUID extendedBy;
     String extendedByName;
     String extensionReasons;
+    String extensionNotHeardReason;
+    String extensionNoZorgadviesReason;
+    String extensionNoBeleidsadviesReason;
     Instant withdrawnAt;
     UUID withdrawnBy;
     String withdrawnByName;
@@ -100,6 +104,8 @@ public final class Huisverbod {
             imposedAt = c.opgelegdOp() == null ? decidedAt : c.opgelegdOp();
             endsAt = LegalTime.orderEnd(imposedAt);
             mondeling = c.uitreiking() == Uitreiking.MONDELING;
+            lateRecordingReason = imposedAt.isBefore(decidedAt.minus(LegalTime.CLOCK_TOLERANCE))
+                    ? c.redenLaterVastgelegd().trim() : null;
             if (!mondeling) {
                 servedAt = imposedAt;
                 servingMethod = c.uitreiking();
@@ -122,47 +128,90 @@ public final class Huisverbod {
         servingMethod = method;
     }
 
-    /** Wth 2(6): where or how the evicted person can be reached. */
-    void recordReachability(String text, Clock clock) {
+    /**
+     * Wth 2(6): where or how the evicted person can be reached, stated at {@code at} (null: now). A moment
+     * entered afterwards lies between the imposing and now; the 24 hours are judged on it.
+     */
+    void recordReachability(String text, Instant at, Clock clock) {
+        Instant when = at == null ? clock.instant() : at;
         new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed")
-                .requireText(text, "bereikbaarheid", 1000).throwIfAny();
+                .requireText(text, "bereikbaarheid", 1000)
+                .requireMoment("moment", when, clock.instant(), imposedAt, "decision.moment.beforeImposing",
+                        formatImposedAt())
+                .throwIfAny();
         reachability = text.trim();
-        reachabilityRecordedAt = clock.instant();
+        reachabilityRecordedAt = when;
     }
 
-    /** Wth 4: keys handed in against a receipt. */
-    void recordKeys(String receipt, Clock clock) {
+    /** Wth 4: keys handed in against a receipt, at {@code at} (null: now). */
+    void recordKeys(String receipt, Instant at, Clock clock) {
+        Instant when = at == null ? clock.instant() : at;
         new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed")
-                .requireText(receipt, "sleutelbewijs", 100).throwIfAny();
+                .requireText(receipt, "sleutelbewijs", 100)
+                .requireMoment("moment", when, clock.instant(), imposedAt, "decision.moment.beforeImposing",
+                        formatImposedAt())
+                .throwIfAny();
         keysReceipt = receipt.trim();
-        keysHandedInAt = clock.instant();
+        keysHandedInAt = when;
     }
 
-    /** Wth 5(1): the wish for a lawyer, to be arranged within 24 hours. */
-    void recordLawyerRequest(Clock clock) {
-        new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed").throwIfAny();
-        if (lawyerRequestedAt == null) {
-            lawyerRequestedAt = clock.instant();
+    /**
+     * Wth 5(1): the wish for a lawyer, expressed at {@code at} (null: now). The 24 hours run from the wish,
+     * not from when it was typed in; a wish cannot precede the order it is about.
+     */
+    void recordLawyerRequest(Instant at, Clock clock) {
+        Instant when = at == null ? clock.instant() : at;
+        new Violations().require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed")
+                .require(lawyerRequestedAt == null, "advocaat", "decision.lawyer.alreadyRequested")
+                .requireMoment("moment", when, clock.instant(), imposedAt, "decision.moment.beforeImposing",
+                        formatImposedAt())
+                .throwIfAny();
+        lawyerRequestedAt = when;
+    }
+
+    /** Wth 5(1): the lawyer who assists, arranged at {@code at} (null: now), not before the wish. */
+    void recordLawyerArranged(String name, Instant at, Clock clock) {
+        Instant when = at == null ? clock.instant() : at;
+        var v = new Violations().require(lawyerRequestedAt != null, "advocaat", "decision.lawyer.notRequested")
+                .requireText(name, "advocaat", 200);
+        if (lawyerRequestedAt != null) {
+            v.requireMoment("moment", when, clock.instant(), lawyerRequestedAt, "decision.lawyer.beforeRequest",
+                    LegalTime.formatShort(lawyerRequestedAt));
         }
+        v.throwIfAny();
+        lawyerName = name.trim();
+        lawyerArrangedAt = when;
     }
 
-    void recordLawyerArranged(String name, Clock clock) {
-        new Violations().require(lawyerRequestedAt != null, "advocaat", "decision.lawyer.notRequested")
-                .requireText(name, "advocaat", 200).throwIfAny();
-        lawyerName = name.trim();
-        lawyerArrangedAt = clock.instant();
+    private String formatImposedAt() {
+        return imposedAt == null ? "" : LegalTime.formatShort(imposedAt);
+    }
+
+    /** When the fact happened (not when it was typed in): the moment its deadline is judged on. */
+    Instant momentOf(HuisverbodFeitVastgelegd.Feit feit) {
+        return switch (feit) {
+            case UITGEREIKT -> servedAt;
+            case BEREIKBAARHEID -> reachabilityRecordedAt;
+            case SLEUTELS -> keysHandedInAt;
+            case ADVOCAAT_GEVRAAGD -> lawyerRequestedAt;
+            case ADVOCAAT_GEREGELD -> lawyerArrangedAt;
+        };
     }
 
     /**
      * Wth 9: only the mayor extends (Wth 3 allows no mandate), before the current end, to at most four weeks
      * after the order was imposed, and states why the danger continues (Wth 2(4) applies to the extension).
+     * The decision rests on the course of the order: the evicted person was heard (Awb 4:8) or the mayor says
+     * why he could not be (Awb 4:11), and the zorgadvies and beleidsadvies are there or their absence is
+     * explained. The mayor chooses the new end; nothing suggests the maximum.
      */
-    void extend(Instant newEnd, String reasons, CurrentUser by, Clock clock) {
+    void extend(ExtensionCommand c, ExtensionGrounds grounds, CurrentUser by, Clock clock) {
         Instant now = clock.instant();
         var v = new Violations();
         v.require(by.role() == Role.BURGEMEESTER, "besluit", "decision.extend.mayorOnly");
         v.require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notRunning");
         v.require(status != HuisverbodStatus.OPGELEGD || now.isBefore(endsAt), "status", "decision.extend.afterEnd");
+        Instant newEnd = c.eindigtOp();
         if (newEnd == null) {
             v.add("eindigtOp", "validation.required");
         } else if (imposedAt != null) {
@@ -170,13 +219,35 @@ public final class Huisverbod {
             v.require(!newEnd.isAfter(LegalTime.extensionMaximum(imposedAt)), "eindigtOp", "decision.extend.beyondMaximum",
                     LegalTime.formatLong(LegalTime.extensionMaximum(imposedAt)));
         }
-        v.requireText(reasons, "redenen", 8000);
+        v.requireText(c.redenen(), "redenen", 8000);
+        String notHeard = absenceReason(v, grounds.evictedHeard() == null, c.nietGehoordReden(), "nietGehoordReden",
+                "decision.extend.notHeard");
+        String noZorgadvies = absenceReason(v, grounds.zorgadvies() == null, c.zorgadviesOntbreektReden(),
+                "zorgadviesOntbreektReden", "decision.extend.noZorgadvies");
+        String noBeleidsadvies = absenceReason(v, grounds.beleidsadvies() == null, c.beleidsadviesOntbreektReden(),
+                "beleidsadviesOntbreektReden", "decision.extend.noBeleidsadvies");
         v.throwIfAny();
         endsAt = newEnd;
         extendedAt = now;
         extendedBy = by.userId();
         extendedByName = by.displayName();
-        extensionReasons = reasons.trim();
+        extensionReasons = c.redenen().trim();
+        extensionNotHeardReason = notHeard;
+        extensionNoZorgadviesReason = noZorgadvies;
+        extensionNoBeleidsadviesReason = noBeleidsadvies;
+    }
+
+    /** A ground that is missing needs its reason; one that is there needs none (and keeps none). */
+    private static String absenceReason(Violations v, boolean missing, String reason, String field, String code) {
+        if (!missing) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            v.add(field, code);
+            return null;
+        }
+        v.optionalText(reason, field, 2000);
+        return reason.trim();
     }
 
     /**
@@ -277,6 +348,7 @@ public final class Huisverbod {
     public Instant imposedAt() { return imposedAt; }
     public Instant endsAt() { return endsAt; }
     public boolean mondeling() { return mondeling; }
+    public String lateRecordingReason() { return lateRecordingReason; }
     public Instant servedAt() { return servedAt; }
     public Uitreiking servingMethod() { return servingMethod; }
     public String reachability() { return reachability; }
@@ -289,6 +361,9 @@ public final class Huisverbod {
     public Instant extendedAt() { return extendedAt; }
     public String extendedByName() { return extendedByName; }
     public String extensionReasons() { return extensionReasons; }
+    public String extensionNotHeardReason() { return extensionNotHeardReason; }
+    public String extensionNoZorgadviesReason() { return extensionNoZorgadviesReason; }
+    public String extensionNoBeleidsadviesReason() { return extensionNoBeleidsadviesReason; }
     public Instant withdrawnAt() { return withdrawnAt; }
     public String withdrawnByName() { return withdrawnByName; }
     public RedenIntrekking withdrawalReason() { return withdrawalReason; }

@@ -81,20 +81,22 @@ class HuisverbodRepository {
                 update huisverbod set version = version + 1, status = ?, mandaat = ?, feiten = ?, afwijkingsreden = ?,
                     reden_niet_opleggen = ?, reden_toelichting = ?, proposed_at = ?, proposed_by = ?, proposed_by_name = ?,
                     voorstel = ?, decided_at = ?, decided_by = ?, decided_by_name = ?, decided_by_role = ?, imposed_at = ?,
-                    ends_at = ?, mondeling = ?, served_at = ?, serving_method = ?, reachability = ?,
+                    ends_at = ?, mondeling = ?, late_recording_reason = ?, served_at = ?, serving_method = ?, reachability = ?,
                     reachability_recorded_at = ?, keys_handed_in_at = ?, keys_receipt = ?, lawyer_requested_at = ?,
                     lawyer_arranged_at = ?, lawyer_name = ?, extended_at = ?, extended_by = ?, extended_by_name = ?,
-                    extension_reasons = ?, withdrawn_at = ?, withdrawn_by = ?, withdrawn_by_name = ?,
+                    extension_reasons = ?, extension_not_heard_reason = ?, extension_no_zorgadvies_reason = ?,
+                    extension_no_beleidsadvies_reason = ?, withdrawn_at = ?, withdrawn_by = ?, withdrawn_by_name = ?,
                     withdrawal_reason = ?, withdrawal_explanation = ?, annulled_at = ?,
                     extension_declined_at = ?, extension_declined_by_name = ?, extension_declined_reason = ?
                 where id = ? and version = ?""")
                 .params(h.status.name(), h.mandaat.name(), h.feiten, h.afwijkingsreden, name(h.redenNietOpleggen),
                         h.redenToelichting, ts(h.proposedAt), h.proposedBy, h.proposedByName, name(h.voorstel),
                         ts(h.decidedAt), h.decidedBy, h.decidedByName, name(h.decidedByRole), ts(h.imposedAt),
-                        ts(h.endsAt), h.mondeling, ts(h.servedAt), name(h.servingMethod), h.reachability,
+                        ts(h.endsAt), h.mondeling, h.lateRecordingReason, ts(h.servedAt), name(h.servingMethod), h.reachability,
                         ts(h.reachabilityRecordedAt), ts(h.keysHandedInAt), h.keysReceipt, ts(h.lawyerRequestedAt),
                         ts(h.lawyerArrangedAt), h.lawyerName, ts(h.extendedAt), h.extendedBy, h.extendedByName,
-                        h.extensionReasons, ts(h.withdrawnAt), h.withdrawnBy, h.withdrawnByName,
+                        h.extensionReasons, h.extensionNotHeardReason, h.extensionNoZorgadviesReason,
+                        h.extensionNoBeleidsadviesReason, ts(h.withdrawnAt), h.withdrawnBy, h.withdrawnByName,
                         name(h.withdrawalReason), h.withdrawalExplanation, ts(h.annulledAt),
                         ts(h.extensionDeclinedAt), h.extensionDeclinedByName, h.extensionDeclinedReason, h.id, isNew ? 0 : h.version)
                 .update();
@@ -123,6 +125,7 @@ class HuisverbodRepository {
         h.imposedAt = instant(rs, "imposed_at");
         h.endsAt = instant(rs, "ends_at");
         h.mondeling = rs.getBoolean("mondeling");
+        h.lateRecordingReason = rs.getString("late_recording_reason");
         h.servedAt = instant(rs, "served_at");
         h.servingMethod = enumOf(Uitreiking.class, rs.getString("serving_method"));
         h.reachability = rs.getString("reachability");
@@ -136,6 +139,9 @@ class HuisverbodRepository {
         h.extendedBy = rs.getObject("extended_by", UUID.class);
         h.extendedByName = rs.getString("extended_by_name");
         h.extensionReasons = rs.getString("extension_reasons");
+        h.extensionNotHeardReason = rs.getString("extension_not_heard_reason");
+        h.extensionNoZorgadviesReason = rs.getString("extension_no_zorgadvies_reason");
+        h.extensionNoBeleidsadviesReason = rs.getString("extension_no_beleidsadvies_reason");
         h.withdrawnAt = instant(rs, "withdrawn_at");
         h.withdrawnBy = rs.getObject("withdrawn_by", UUID.class);
         h.withdrawnByName = rs.getString("withdrawn_by_name");

@@ -18,7 +18,9 @@ class JuridischeControleApiController {
     record ControleRequest(Set<ControlePunt> akkoord, String opmerkingen) {
     }
 
-    record HerstelRequest(Integer version, String feiten, String toelichting) {
+    /** A formal error in beschikking {@code beschikkingId}: where it reads {@code onjuist}, it should read {@code juist}. */
+    record HerstelRequest(Integer version, UUID beschikkingId, Vormfout vormfout, String onjuist, String juist,
+                          String toelichting) {
     }
 
     private final JuridischeControles controles;
@@ -41,7 +43,7 @@ class JuridischeControleApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/herstelbeschikkingen")
     ResponseEntity<Beschikking> herstel(@PathVariable UUID id, @RequestBody HerstelRequest r) {
-        return ResponseEntity.status(201).body(controles.herstel(id,
-                ExpectedVersion.require(r.version()), r.feiten(), r.toelichting()));
+        return ResponseEntity.status(201).body(controles.herstel(id, ExpectedVersion.require(r.version()),
+                new Herstel(r.beschikkingId(), r.vormfout(), r.onjuist(), r.juist()), r.toelichting()));
     }
 }

@@ -109,11 +109,13 @@ public class JuridischeControles {
     }
 
     /**
-     * Corrects a formal error with a herstelbeschikking: the corrected facts replace the old ones and a new,
-     * numbered PDF/A states what was corrected. The order's times do not change.
+     * Corrects an obvious formal error in a named beschikking with a herstelbeschikking ({@link HerstelRules}):
+     * a new, numbered PDF/A states what it corrects, where, and is signed by whoever made it. Where the error
+     * stands in the facts, the facts carry the correction, so later documents do not repeat it. The order's
+     * times and substance do not change; a change of substance is a new decision or a withdrawal.
      */
     @Transactional
-    public Beschikking herstel(UUID dossierId, int version, String gecorrigeerdeFeiten, String toelichting) {
+    public Beschikking herstel(UUID dossierId, int version, Herstel c, String toelichting) {
         CurrentUser user = currentUser.require();
         Dossier d = dossiers.authorise(dossierId, "herstelbeschikking");
         dossiers.requireRole(user, d, "herstelbeschikking", Role.BURGEMEESTER, Role.GEMEENTE_JURIST);
@@ -122,14 +124,25 @@ public class JuridischeControles {
         if (h.version() != version) {
             throw new OptimisticLockingFailureException("huisverbod changed by someone else");
         }
-        new Violations().requireText(toelichting, "toelichting", 4000)
-                .optionalText(gecorrigeerdeFeiten, "feiten", 8000).throwIfAny();
-        if (gecorrigeerdeFeiten != null && !gecorrigeerdeFeiten.isBlank()) {
-            h.feiten = gecorrigeerdeFeiten.trim();
+        var v = new Violations();
+        Beschikking corrected = c.herstelt() == null ? null : documents.ofHuisverbod(h.id()).stream()
+                .filter(b -> b.id().equals(c.herstelt()) && b.soort() != BeschikkingSoort.INTREKKING
+                        && b.vernietigdOp() == null)
+                .findFirst().orElse(null);
+        v.require(corrected != null, "beschikkingId", c.herstelt() == null ? "validation.required"
+                : "herstel.unknownBeschikking");
+        HerstelRules.check(c, corrected == null ? null : documents.text(corrected.id()), v);
+        v.optionalText(toelichting, "toelichting", 4000);
+        v.throwIfAny();
+        var herstel = new Herstel(corrected.id(), c.vormfout(), HerstelRules.normalise(c.onjuist()),
+                HerstelRules.normalise(c.juist()));
+        if (h.feiten != null && h.feiten.contains(herstel.onjuist())) {
+            h.feiten = h.feiten.replace(herstel.onjuist(), herstel.juist());
         }
         orders.save(h, false);
-        Beschikking b = documents.issue(BeschikkingSoort.HERSTEL, orders.find(h.id()).orElseThrow(), d,
-                risk.summary(dossierId).orElse(null), user, toelichting.trim());
+        Beschikking b = documents.issueHerstel(orders.find(h.id()).orElseThrow(), d,
+                risk.summary(dossierId).orElse(null), user,
+                toelichting == null || toelichting.isBlank() ? null : toelichting.trim(), herstel, corrected);
         audit.record(new AuditRecord(AuditAction.WRITE, "beschikking", b.id(), d.id(), d.personIds(),
                 "herstelbeschikking", dossiers.legalBasisOfCurrentUser(), b.nummer()));
         return b;

@@ -55,12 +55,18 @@ class LegalCheckWebController {
     }
 
     @PostMapping("/controle/{id}/herstel")
-    String herstel(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String feiten,
-                   @RequestParam(required = false) String toelichting, Model model) {
+    String herstel(@PathVariable UUID id, @RequestParam int version,
+                   @RequestParam(required = false) UUID beschikkingId,
+                   @RequestParam(required = false) Vormfout vormfout, @RequestParam(required = false) String onjuist,
+                   @RequestParam(required = false) String juist, @RequestParam(required = false) String toelichting,
+                   Model model) {
         try {
-            controles.herstel(id, version, feiten, toelichting);
+            controles.herstel(id, version, new Herstel(beschikkingId, vormfout, onjuist, juist), toelichting);
             return "redirect:/dossiers/" + id + "?saved";
         } catch (InvalidInputException e) {
+            // what was typed stays in the form
+            model.addAttribute("herstel", new Herstel(beschikkingId, vormfout, onjuist, juist));
+            model.addAttribute("herstelToelichting", toelichting);
             return page(model, id, FormErrors.of(e.violations(), messages), Set.of(), null);
         }
     }
@@ -85,6 +91,7 @@ class LegalCheckWebController {
         model.addAttribute("hv", h);
         model.addAttribute("beschikkingen", besluiten.beschikkingen(h.id()));
         model.addAttribute("punten", ControlePunt.values());
+        model.addAttribute("vormfouten", Vormfout.values());
         model.addAttribute("akkoord", akkoord);
         model.addAttribute("opmerkingen", opmerkingen);
         model.addAttribute("errors", errors);

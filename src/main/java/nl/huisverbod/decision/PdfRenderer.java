@@ -36,7 +36,12 @@ class PdfRenderer {
     }
 
     byte[] render(String template, Map<String, Object> model) {
-        String html = templates.process(template, new Context(Locale.forLanguageTag("nl-NL"), model));
+        return render(template, model, Locale.forLanguageTag("nl-NL"));
+    }
+
+    /** In another language: a leaflet's translation (its messages resolve in {@code locale}). */
+    byte[] render(String template, Map<String, Object> model, Locale locale) {
+        String html = templates.process(template, new Context(locale, model));
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();

@@ -44,16 +44,18 @@ public class Verlengingsadvies {
     private final CurrentUserProvider currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ZorgadviesSource zorgadviezen;
     private final Clock clock;
 
     Verlengingsadvies(JdbcClient jdbc, Dossiers dossiers, HuisverbodRepository orders, CurrentUserProvider currentUser,
-                      AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                      AuditTrail audit, ApplicationEventPublisher events, ZorgadviesSource zorgadviezen, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.orders = orders;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
+        this.zorgadviezen = zorgadviezen;
         this.clock = clock;
     }
 
@@ -118,6 +120,17 @@ public class Verlengingsadvies {
     public Optional<Beleidsadvies> beleidsadvies(UUID dossierId) {
         read(dossierId, "inzien beleidsadvies");
         return find(dossierId);
+    }
+
+    /**
+     * What the mayor's extension would rest on: the latest hearing of the evicted person, the zorgadvies and
+     * the beleidsadvies. For a caller that authorised the case and records its own access.
+     */
+    ExtensionGrounds grounds(Dossier d) {
+        Hoorzitting evicted = hearings(d).stream()
+                .filter(x -> heardRole(d, List.of(x), PersonRole.UITHUISGEPLAATSTE))
+                .reduce((first, later) -> later).orElse(null);
+        return new ExtensionGrounds(evicted, zorgadviezen.forDossier(d.id()).orElse(null), find(d.id()).orElse(null));
     }
 
     private List<Hoorzitting> hearings(Dossier d) {

@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.huisverbod.decision.Besluit;
 import nl.huisverbod.decision.Besluiten;
+import nl.huisverbod.decision.ExtensionCommand;
+import nl.huisverbod.decision.Hoorzitting;
+import nl.huisverbod.decision.Verlengingsadvies;
 import nl.huisverbod.decision.DecisionCommand;
 import nl.huisverbod.decision.RedenNietOpleggen;
 import nl.huisverbod.decision.Uitreiking;
@@ -60,6 +63,7 @@ class DemoCases {
     private final Dossiers dossiers;
     private final Risicotaxaties risk;
     private final Besluiten besluiten;
+    private final Verlengingsadvies verlengingsadvies;
     private final DemoOrganisations orgs;
     private final Overtredingen overtredingen;
     private final Hulpteam hulpteam;
@@ -71,7 +75,8 @@ class DemoCases {
     private final Users users;
     private final Clock clock;
 
-    DemoCases(RunAs runAs, Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten, DemoOrganisations orgs,
+    DemoCases(RunAs runAs, Dossiers dossiers, Risicotaxaties risk, Besluiten besluiten,
+              Verlengingsadvies verlengingsadvies, DemoOrganisations orgs,
               Overtredingen overtredingen, Hulpteam hulpteam, Contacten contacten, Veiligheidsplannen veiligheidsplannen,
               PlannenVanAanpak plannen, Zorgoverleggen overleggen, Opvang opvang, Users users, Clock clock) {
         this.hulpteam = hulpteam;
@@ -85,6 +90,7 @@ class DemoCases {
         this.dossiers = dossiers;
         this.risk = risk;
         this.besluiten = besluiten;
+        this.verlengingsadvies = verlengingsadvies;
         this.orgs = orgs;
         this.overtredingen = overtredingen;
         this.clock = clock;
@@ -97,11 +103,15 @@ class DemoCases {
         UUID imposed = runAs.call("hovj", () -> {
             Dossier d = assessed(register("Molenstraat", "7", "9401 EF", "Assen", "GM0106", "Mark", "Hoekstra",
                     "Sophie", true), false);
+            // said orally at the scene at night, recorded and served in writing once back at the station (Wth 2(7))
             besluiten.decide(d.id(), null, new DecisionCommand(Besluit.OPLEGGEN,
-                    clock.instant().minus(Duration.ofHours(5)), Uitreiking.IN_PERSOON,
+                    clock.instant().minus(Duration.ofHours(5)), Uitreiking.MONDELING,
                     "Melding via 112 na ernstige mishandeling van de partner in aanwezigheid van de kinderen; "
                             + "eerdere meldingen van huiselijk geweld op dit adres; bedreiging met een mes.",
-                    null, null, null));
+                    null, null, null, "Ter plaatse mondeling opgelegd; vastgelegd na terugkomst op het bureau."));
+            var order = besluiten.forDossier(d.id()).orElseThrow();
+            besluiten.recordServing(d.id(), order.version(), Uitreiking.IN_PERSOON,
+                    clock.instant().minus(Duration.ofHours(4)));
             return d.id();
         });
         helpStarted(imposed);
@@ -110,10 +120,18 @@ class DemoCases {
                 clock.instant().minus(Duration.ofHours(2)), Overtreding.Vorm.AANWEZIG_BIJ_WONING,
                 Overtreding.Melder.ACHTERBLIJVER, false, "Stond om 22:00 aan de deur en belde aan; vertrok bij komst politie.",
                 true, false)));
+        // the municipality heard him by phone; the mayor extends at once on the breach, before the advices
+        // (Awb 4:8, 4:11), and says why she does not wait for them
+        runAs.run("jurist.assen", () -> verlengingsadvies.hear(imposed, dossiers.unchecked(imposed).uithuisgeplaatste().id(),
+                clock.instant().minus(Duration.ofHours(1)), Hoorzitting.Wijze.TELEFONISCH,
+                "Ontkent de overtreding; wil terug naar huis; geeft aan bij zijn broer te verblijven."));
         runAs.run("burgemeester.assen", () -> {
             var order = besluiten.forDossier(imposed).orElseThrow();
-            besluiten.extend(imposed, order.version(), nl.huisverbod.shared.LegalTime.extensionMaximum(order.imposedAt()),
-                    "Overtreding op dag 1; hulp aan de uithuisgeplaatste nog niet gestart; achterblijver zeer angstig.");
+            besluiten.extend(imposed, order.version(), new ExtensionCommand(
+                    nl.huisverbod.shared.LegalTime.extensionMaximum(order.imposedAt()),
+                    "Overtreding op dag 1; hulp aan de uithuisgeplaatste nog niet gestart; achterblijver zeer angstig.",
+                    null, "De overtreding op dag 1 laat geen ruimte om het zorgadvies van dag 8 af te wachten.",
+                    "Het beleidsadvies volgt op het zorgadvies; om dezelfde reden is daarop niet gewacht."));
         });
         runAs.run("hovj", () -> {
             Dossier d = assessed(register("Markt", "21", "7811 AA", "Emmen", "GM0114", "Thomas", "Meijer", "Eva",
@@ -183,7 +201,7 @@ class DemoCases {
                     Relatie.KIND));
         }
         return dossiers.register(new RegistrationCommand(EntryRoute.POLITIE_INCIDENT,
-                "2026" + Math.abs(straat.hashCode() % 100000), withChild, straat, nr, postcode, plaats, gemeente, persons));
+                "2026" + Math.abs(straat.hashCode() % 100000), withChild, straat, nr, postcode, plaats, gemeente, null, persons));
     }
 
     /** Checks the criteria and makes a final RiHG: part B with three red signals, or none when {@code mild}. */

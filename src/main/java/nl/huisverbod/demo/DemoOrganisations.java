@@ -58,7 +58,9 @@ class DemoOrganisations {
             if ("Drenthe".equals(m.province()) || "GM0363".equals(m.code())) {
                 organisations.create(OrganisationType.GEMEENTE, "Gemeente " + m.name(), m.code(),
                         "gemeente." + slug(m.name()) + "@demo.huisverbod.example");
-                municipalities.setPolicy(new MunicipalityPolicy(m.code(), mandaatOf(m.code()), "Veilig Thuis " + m.vtRegion()));
+                // the letterhead's contact details are the municipality's to fill in; Assen's as an example
+                municipalities.setPolicy(new MunicipalityPolicy(m.code(), mandaatOf(m.code()), "Veilig Thuis " + m.vtRegion(),
+                        "GM0106".equals(m.code()) ? "Telefoon 14 0592 \u00b7 www.assen.nl" : null));
             }
         }
         organisations.create(OrganisationType.ZORGAANBIEDER, "Reclassering Noord", null, "reclassering@demo.huisverbod.example");

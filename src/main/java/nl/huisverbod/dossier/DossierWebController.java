@@ -48,7 +48,7 @@ class DossierWebController {
         rows.add(new PersoonInput(PersonRole.ACHTERBLIJVER, null, null, null, null, Relatie.PARTNER));
         rows.add(new PersoonInput(PersonRole.KIND, null, null, null, null, Relatie.KIND));
         return registrationForm(model, new RegistrationCommand(EntryRoute.POLITIE_INCIDENT, null, null, null, null,
-                null, null, null, rows), FormErrors.none());
+                null, null, null, null, rows), FormErrors.none());
     }
 
     @PostMapping("/dossiers")
@@ -94,7 +94,8 @@ class DossierWebController {
             rows.add(new PersoonInput(null, null, null, null, null, null));
         }
         model.addAttribute("form", new RegistrationCommand(form.entryRoute(), form.incidentNummer(), form.arrest(),
-                form.straat(), form.huisnummer(), form.postcode(), form.woonplaats(), form.gemeenteCode(), rows));
+                form.straat(), form.huisnummer(), form.postcode(), form.woonplaats(), form.gemeenteCode(),
+                form.gemeenteReden(), rows));
         model.addAttribute("errors", errors);
         model.addAttribute("gemeenten", selectableMunicipalities(currentUser.require()));
         model.addAttribute("routes", EntryRoute.values());

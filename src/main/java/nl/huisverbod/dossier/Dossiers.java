@@ -39,11 +39,13 @@ public class Dossiers {
     private final Clock clock;
     private final Organisations organisations;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final AddressMunicipality addressMunicipality;
 
     Dossiers(DossierRepository repository, Municipalities municipalities, CurrentUserProvider currentUser,
              AuditTrail audit, Clock clock, Organisations organisations,
-             org.springframework.context.ApplicationEventPublisher events) {
+             org.springframework.context.ApplicationEventPublisher events, AddressMunicipality addressMunicipality) {
         this.events = events;
+        this.addressMunicipality = addressMunicipality;
         this.repository = repository;
         this.municipalities = municipalities;
         this.organisations = organisations;
@@ -62,11 +64,7 @@ public class Dossiers {
         }
         LocalDate today = LegalTime.localDate(clock.instant());
         Violations v = RegistrationRules.check(c, today);
-        Municipality gemeente = c.gemeenteCode() == null ? null
-                : municipalities.current(c.gemeenteCode().trim()).orElse(null);
-        if (c.gemeenteCode() != null && !c.gemeenteCode().isBlank() && gemeente == null) {
-            v.add("gemeenteCode", "dossier.gemeente.unknown");
-        }
+        Municipality gemeente = addressMunicipality.resolve(c, v);
         if (gemeente != null && !withinOwnArea(user, gemeente)) {
             v.add("gemeenteCode", "dossier.gemeente.outsideArea");
         }
@@ -87,7 +85,9 @@ public class Dossiers {
                 gemeente.vtRegion(), clock.instant(), user.userId(), user.organisationId(),
                 Toetsingscriteria.unchecked(), personen);
         repository.insert(dossier);
-        write(dossier, "registratie dossier", "entry route " + c.entryRoute());
+        write(dossier, "registratie dossier", "entry route " + c.entryRoute()
+                + (c.gemeenteReden() == null || c.gemeenteReden().isBlank() ? ""
+                : "; gemeente gekozen bij onbekende postcode: " + c.gemeenteReden().trim()));
         return dossier;
     }
 

@@ -29,7 +29,6 @@ final class RegistrationRules {
             v.add("postcode", "dossier.postcode.invalid");
         }
         v.requireText(c.woonplaats(), "woonplaats", 100);
-        v.require(c.gemeenteCode() != null && !c.gemeenteCode().isBlank(), "gemeenteCode", "validation.required");
         checkPersons(c.personen() == null ? List.of() : c.personen(), today, v);
         return v;
     }

@@ -89,7 +89,8 @@ public class Overtredingen {
         audit.record(new AuditRecord(AuditAction.WRITE, "overtreding", id, dossierId, d.personIds(),
                 "melding overtreding (Wth art. 11)", dossiers.legalBasisOfCurrentUser(),
                 m.vorm() + (confidential ? ", bron vertrouwelijk" : "")));
-        events.publishEvent(new OvertredingGemeld(id, dossierId, d.nummer(), d.policeUnit(), d.vtRegion(),
+        events.publishEvent(new OvertredingGemeld(id, dossierId, d.nummer(), d.gemeenteCode(), d.policeUnit(),
+                d.vtRegion(),
                 m.occurredAt(), Boolean.TRUE.equals(m.aanhouding())));
         return list(dossierId).stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }

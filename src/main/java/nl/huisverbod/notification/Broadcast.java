@@ -38,6 +38,8 @@ class Broadcast {
         private final UUID dossierId;
         private final String link;
         private final List<UUID> deliveries = new ArrayList<>();
+        /** Organisations already told this kind of notice as a whole: their users see it, so none gets it twice. */
+        private final java.util.Set<String> toldAsAWhole = new java.util.HashSet<>();
 
         private Batch(UUID dossierId) {
             this.dossierId = dossierId;
@@ -47,7 +49,7 @@ class Broadcast {
         /** To every organisation of this type that serves the scope (a police unit, municipality, VT region). */
         Batch toServing(OrganisationType type, String scope, NotificationKind kind, String subject, String body) {
             for (Organisation org : organisations.serving(type, scope)) {
-                deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+                to(org, kind, subject, body);
             }
             return this;
         }
@@ -59,7 +61,7 @@ class Broadcast {
         Batch toOnDuty(OrganisationType type, String scope, java.time.Instant moment, NotificationKind kind,
                        String subject, String body) {
             for (Organisation org : organisations.onDuty(type, scope, moment)) {
-                deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+                to(org, kind, subject, body);
             }
             return this;
         }
@@ -68,13 +70,17 @@ class Broadcast {
         Batch toRoleIn(OrganisationType type, String scope, Role role, NotificationKind kind, String subject,
                        String body) {
             for (Organisation org : organisations.serving(type, scope)) {
-                deliveries.addAll(notifier.toRole(org, role, dossierId, kind, subject, body, link));
+                if (!toldAsAWhole.contains(org.id() + "/" + kind)) {
+                    deliveries.addAll(notifier.toRole(org, role, dossierId, kind, subject, body, link));
+                }
             }
             return this;
         }
 
         Batch to(Organisation org, NotificationKind kind, String subject, String body) {
-            deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+            if (toldAsAWhole.add(org.id() + "/" + kind)) {
+                deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+            }
             return this;
         }
 

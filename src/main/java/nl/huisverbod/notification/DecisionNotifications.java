@@ -42,7 +42,9 @@ class DecisionNotifications {
         Broadcast.Batch batch = broadcast.about(e.dossierId())
                 .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), NotificationKind.HUISVERBOD_GEMEENTE, subject,
                         body + " Graag juridische controle.")
-                .toOnDuty(OrganisationType.VEILIG_THUIS, e.vtRegion(), e.imposedAt(),
+                // routed by the moment the notice goes out, not the moment imposed: an order recorded in the
+                // morning for the night reaches the team at work now (domain.md §7)
+                .toOnDuty(OrganisationType.VEILIG_THUIS, e.vtRegion(), e.recordedAt(),
                         NotificationKind.HUISVERBOD_HULPVERLENING, subject,
                         body + " Graag hulpverlening starten (Wth art. 2 lid 8).");
         if (e.decidedByHovj()) {
@@ -83,7 +85,7 @@ class DecisionNotifications {
         } + " (" + e.dossierNummer() + ")";
         String body = switch (e.wijziging()) {
             case VERLENGD -> "De burgemeester heeft het huisverbod verlengd (Wth art. 9). Het eindigt nu op "
-                    + LegalTime.formatLong(e.endsAt()) + ". Pas de adresmelding en het toezicht aan.";
+                    + LegalTime.formatLong(e.endsAt()) + ".";
             case NIET_VERLENGD -> "De burgemeester heeft besloten het huisverbod niet te verlengen (Wth art. 9). Het "
                     + "eindigt op " + LegalTime.formatLong(e.endsAt()) + "; bereid de overgang naar de nazorg voor.";
             case INGETROKKEN -> "De burgemeester heeft het huisverbod ingetrokken (Wth art. 2 lid 9). Het verbod geldt "
@@ -92,8 +94,11 @@ class DecisionNotifications {
             case DOOR_RECHTER_BEEINDIGD -> "De rechter heeft het huisverbod geschorst of vernietigd (Wth art. 6). Het "
                     + "verbod geldt niet meer; informeer de huisgenoten (Wth art. 8).";
         };
+        // what only the police do stays in the police's notice
+        String police = e.wijziging() == HuisverbodGewijzigd.Wijziging.NIET_VERLENGD ? body
+                : body + " Pas de adresmelding en het toezicht aan.";
         Broadcast.Batch batch = broadcast.about(e.dossierId())
-                .toServing(OrganisationType.POLITIE, e.policeUnit(), kind, subject, body)
+                .toServing(OrganisationType.POLITIE, e.policeUnit(), kind, subject, police)
                 .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), kind, subject, body)
                 .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), kind, subject, body);
         // the partners on the case: probation supervises, the shelter plans the stay (domain.md §4 step 8)

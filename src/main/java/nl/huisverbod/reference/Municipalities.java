@@ -73,12 +73,12 @@ public class Municipalities {
 
     /** The municipality's mandate and help organisation; without a recorded policy: full mandate. */
     public MunicipalityPolicy policy(String code) {
-        return jdbc.sql("select code, mandaat, help_organisation from municipality_policy where code = ?")
+        return jdbc.sql("select code, mandaat, help_organisation, briefhoofd from municipality_policy where code = ?")
                 .param(code)
                 .query((rs, n) -> new MunicipalityPolicy(rs.getString(1), Mandaat.valueOf(rs.getString(2)),
-                        rs.getString(3)))
+                        rs.getString(3), rs.getString(4)))
                 .optional()
-                .orElse(new MunicipalityPolicy(code, Mandaat.VOLLEDIG, null));
+                .orElse(new MunicipalityPolicy(code, Mandaat.VOLLEDIG, null, null));
     }
 
     /** The municipalities that designated this organisation for the help (Wth 2(8)). */
@@ -90,10 +90,11 @@ public class Municipalities {
     @Transactional
     public void setPolicy(MunicipalityPolicy policy) {
         jdbc.sql("""
-                insert into municipality_policy (code, mandaat, help_organisation) values (?, ?, ?)
+                insert into municipality_policy (code, mandaat, help_organisation, briefhoofd) values (?, ?, ?, ?)
                 on conflict (code) do update set mandaat = excluded.mandaat,
-                    help_organisation = excluded.help_organisation""")
-                .params(policy.code(), policy.mandaat().name(), policy.helpOrganisation()).update();
+                    help_organisation = excluded.help_organisation, briefhoofd = excluded.briefhoofd""")
+                .params(policy.code(), policy.mandaat().name(), policy.helpOrganisation(), policy.briefhoofd())
+                .update();
     }
 
     private static Municipality map(ResultSet rs, int row) throws SQLException {

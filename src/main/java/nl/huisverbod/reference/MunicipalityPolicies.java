@@ -48,16 +48,18 @@ public class MunicipalityPolicies {
     }
 
     @Transactional
-    public MunicipalityPolicy update(String code, Mandaat mandaat, String helpOrganisation) {
+    public MunicipalityPolicy update(String code, Mandaat mandaat, String helpOrganisation, String briefhoofd) {
         requireAdministrator();
         municipalities.current(code).orElseThrow(() -> new NotFoundException("gemeente"));
         String help = helpOrganisation == null || helpOrganisation.isBlank() ? null : helpOrganisation.trim();
         new Violations().require(mandaat != null, "mandaat", "validation.required")
                 .require(help == null || organisations.named(help).isPresent(), "hulpverleningsorganisatie",
                         "reference.helpOrganisation.unknown")
+                .optionalText(briefhoofd, "briefhoofd", 500)
                 .throwIfAny();
         MunicipalityPolicy before = municipalities.policy(code);
-        var policy = new MunicipalityPolicy(code, mandaat, help);
+        var policy = new MunicipalityPolicy(code, mandaat, help,
+                briefhoofd == null || briefhoofd.isBlank() ? null : briefhoofd.trim());
         municipalities.setPolicy(policy);
         audit.record(new AuditRecord(AuditAction.WRITE, "gemeentebeleid", null, null, List.of(),
                 "beheer mandaat en hulpverleningsorganisatie", "Wth art. 2 lid 8 en art. 3",

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MunicipalityPolicyApiController {
 
-    record PolicyRequest(Mandaat mandaat, String hulpverleningsorganisatie) {
+    record PolicyRequest(Mandaat mandaat, String hulpverleningsorganisatie, String briefhoofd) {
     }
 
     private final MunicipalityPolicies policies;
@@ -31,6 +31,6 @@ class MunicipalityPolicyApiController {
 
     @PutMapping("/api/v1/gemeenten/{code}/beleid")
     MunicipalityPolicy update(@PathVariable String code, @RequestBody PolicyRequest r) {
-        return policies.update(code, r.mandaat(), r.hulpverleningsorganisatie());
+        return policies.update(code, r.mandaat(), r.hulpverleningsorganisatie(), r.briefhoofd());
     }
 }

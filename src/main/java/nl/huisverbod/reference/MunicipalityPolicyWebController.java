@@ -31,23 +31,27 @@ class MunicipalityPolicyWebController {
     @GetMapping("/beheer/gemeenten/{code}")
     String edit(@PathVariable String code, Model model) {
         MunicipalityPolicies.Row row = policies.one(code);
-        return form(model, row, row.policy().mandaat(), row.policy().helpOrganisation(), FormErrors.none());
+        return form(model, row, row.policy().mandaat(), row.policy().helpOrganisation(), row.policy().briefhoofd(),
+                FormErrors.none());
     }
 
     @PostMapping("/beheer/gemeenten/{code}")
     String save(@PathVariable String code, @RequestParam(required = false) Mandaat mandaat,
-                @RequestParam(required = false) String hulpverleningsorganisatie, Model model) {
+                @RequestParam(required = false) String hulpverleningsorganisatie,
+                @RequestParam(required = false) String briefhoofd, Model model) {
         try {
-            policies.update(code, mandaat, hulpverleningsorganisatie);
+            policies.update(code, mandaat, hulpverleningsorganisatie, briefhoofd);
             return "redirect:/beheer/gemeenten?saved";
         } catch (InvalidInputException e) {
-            return form(model, policies.one(code), mandaat, hulpverleningsorganisatie,
+            return form(model, policies.one(code), mandaat, hulpverleningsorganisatie, briefhoofd,
                     FormErrors.of(e.violations(), messages));
         }
     }
 
-    private String form(Model model, MunicipalityPolicies.Row row, Mandaat mandaat, String help, FormErrors errors) {
+    private String form(Model model, MunicipalityPolicies.Row row, Mandaat mandaat, String help, String briefhoofd,
+                        FormErrors errors) {
         model.addAttribute("row", row);
+        model.addAttribute("briefhoofd", briefhoofd);
         model.addAttribute("mandaat", mandaat);
         model.addAttribute("help", help);
         model.addAttribute("mandaten", Mandaat.values());

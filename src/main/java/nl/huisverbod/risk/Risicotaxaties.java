@@ -123,12 +123,24 @@ public class Risicotaxaties {
                 if (rating.rating() == Rating.BLAUW && yes.isEmpty()) {
                     continue; // a medium rating without a confirmed fact adds nothing to the reasoning
                 }
-                facts.add(s.title() + " (" + rating.rating().name().toLowerCase() + ")"
-                        + (yes.isEmpty() ? "" : ": " + String.join("; ", yes)));
+                facts.add(sentence(s.title(), rating.rating(), yes));
             }
             return new RiskSummary(r.isFinal(), Boolean.TRUE.equals(r.indicated()), r.kindermishandeling(),
                     r.vtConsultation() == null ? null : r.vtConsultation().at(), facts);
         });
+    }
+
+    /**
+     * One finding of the RiHG as a sentence for the beschikking (Awb 3:46: reasons a reader can follow), e.g.
+     * "Bij ‘Bedreiging’ is het risico hoog (rood); vastgesteld is: dreigen met wapen en dreigen met doden."
+     */
+    static String sentence(String signal, Rating rating, List<String> established) {
+        String level = rating == Rating.ROOD ? "hoog (rood)" : "middelmatig (blauw)";
+        String facts = established.size() <= 1 ? String.join("", established)
+                : String.join(", ", established.subList(0, established.size() - 1)) + " en "
+                + established.get(established.size() - 1);
+        return "Bij \u2018" + signal + "\u2019 is het risico " + level
+                + (established.isEmpty() ? "." : "; vastgesteld is: " + facts + ".");
     }
 
     private Risicotaxatie existing(UUID dossierId) {

@@ -24,6 +24,12 @@ public final class LegalTime {
      */
     public static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(5);
 
+    /**
+     * Wth 2(7): an order said orally is written down soon after; it may be recorded in the system at most this
+     * long after it was imposed (the same 24 hours after which the written beschikking is flagged overdue).
+     */
+    public static final java.time.Duration LATE_RECORDING_WINDOW = java.time.Duration.ofHours(24);
+
     private static final DateTimeFormatter DISPLAY =
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'om' HH:mm 'uur'", Locale.forLanguageTag("nl-NL"));
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");

@@ -136,6 +136,10 @@ class DossierPageController {
         if (zicht.contains(Onderdeel.DOCUMENTEN)) {
             model.addAttribute("documents", documents.list(id));
         }
+        if (CaseSteps.shownTo(user.role())) {
+            model.addAttribute("steps", CaseSteps.of(d, zicht.contains(Onderdeel.BESLUIT)
+                    ? (nl.huisverbod.decision.Huisverbod) model.getAttribute("hv") : null, user.role()));
+        }
         model.addAttribute("hulpZichtbaar", zicht.contains(Onderdeel.TEAM) && besluiten.period(id).isPresent());
         hulpteam.coordinatie(id).ifPresent(c -> model.addAttribute("coordinatie", c));
         model.addAttribute("deadlines", deadlines.forDossier(id));
@@ -176,7 +180,12 @@ class DossierPageController {
             model.addAttribute("maxEndLocal", LegalTime.local(maxEnd).toLocalDateTime()
                     .truncatedTo(ChronoUnit.MINUTES).toString());
         }
+        if (h.status() == nl.huisverbod.decision.HuisverbodStatus.OPGELEGD
+                && currentUser.require().role() == nl.huisverbod.identity.Role.BURGEMEESTER) {
+            model.addAttribute("grounds", besluiten.extensionGrounds(h.dossierId()));
+        }
         model.addAttribute("intrekkingRedenen", RedenIntrekking.values());
+        model.addAttribute("leafletLanguages", besluiten.leafletLanguages());
     }
 
     private static String redPerPart(Risicotaxatie r, InstrumentDefinition instrument) {

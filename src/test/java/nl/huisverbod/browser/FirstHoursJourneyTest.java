@@ -1,5 +1,6 @@
 package nl.huisverbod.browser;
 
+import static nl.huisverbod.support.BrowserSession.button;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,10 +50,6 @@ class FirstHoursJourneyTest {
         browser.close();
     }
 
-    private static com.microsoft.playwright.Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     @Test
     @Order(1)
     void the_hovj_registers_the_case_on_a_phone_and_is_told_exactly_what_is_missing() throws Exception {
@@ -73,19 +70,25 @@ class FirstHoursJourneyTest {
         page.locator("#f-huisnummer").fill("12");
         page.locator("#f-postcode").fill("9401hs");
         page.locator("#f-woonplaats").fill("Assen");
-        page.locator("#f-gemeenteCode").selectOption("GM0106");
+        // an Emmen mayor for an Assen address is refused; left empty, the municipality follows the postcode
+        page.locator("#f-gemeenteCode").selectOption("GM0114");
         fillPerson(page, 0, "Erik", "Brouwer", "1979-06-02");
         fillPerson(page, 1, "Mirjam", "Brouwer", "1982-02-11");
         fillPerson(page, 2, "Daan", "Brouwer", "2015-09-30");
         page.locator("#f-personen-1-bsn").fill("123456789");
         button(page, "Dossier registreren").click(); page.waitForLoadState();
-        assertThat(page.locator("#error-summary").textContent()).contains("Dit BSN klopt niet (elfproef)");
+        assertThat(page.locator("#error-summary").textContent()).contains("Dit BSN klopt niet (elfproef)",
+                "Deze postcode ligt in Assen");
+        page.locator("#f-gemeenteCode").selectOption("");
         page.locator("#f-personen-1-bsn").fill("111222333");
         button(page, "Dossier registreren").click(); page.waitForLoadState();
 
         assertThat(page.locator("h1").textContent()).startsWith("Dossier HV-");
         caseUrl = page.url().replaceAll("\\?.*", "");
         assertThat(page.content()).contains("9401 HS", "******333");
+        // the steps of the first hours, with the one next action
+        assertThat(page.locator(".steps [aria-current=step]").textContent()).contains("Criteria");
+        assertThat(page.locator("#next-step").textContent()).isEqualTo("Volgende stap: Criteria");
         browser.scan(page, "dossier-gemeld");
 
         Path report = Files.createTempFile("pv-", ".pdf");
@@ -127,9 +130,18 @@ class FirstHoursJourneyTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Besluit nemen")).click();
         browser.scan(page, "besluit");
-        assertThat(page.locator("#f-feiten").inputValue()).contains("Bedreiging (rood): dreigen met doden");
+        assertThat(page.locator("#f-feiten").inputValue()).contains("Bij \u2018Bedreiging\u2019 is het risico hoog (rood); vastgesteld is: dreigen met doden.");
         page.locator("#f-feiten").fill("Partner met de dood bedreigd en geslagen, zoon Daan was erbij.");
+        assertThat(page.locator("input[name='uitreiking']:checked").count())
+                .as("how the order is made known is chosen, never assumed (Wth 2(7))").isZero();
+        page.locator("input[name='uitreiking'][value=IN_PERSOON]").check();
         button(page, "Besluit vastleggen").click(); page.waitForLoadState();
+        // imposing is confirmed on a page that says what it will do
+        assertThat(page.locator("h1").textContent()).isEqualTo("Huisverbod opleggen?");
+        assertThat(page.locator("#confirm-summary").textContent()).contains("Erik Brouwer", "Brink 12",
+                "Mirjam Brouwer", "Daan Brouwer", "Partner met de dood bedreigd");
+        browser.scan(page, "besluit-bevestigen");
+        button(page, "Huisverbod opleggen").click(); page.waitForLoadState();
 
         assertThat(page.locator("main").textContent()).contains("Huisverbod opgelegd");
         String endsAt = page.locator("#ends-at").textContent();
@@ -242,9 +254,22 @@ class FirstHoursJourneyTest {
         Page mayor = browser.loginAs("burgemeester.assen", false);
         mayor.navigate(caseUrl);
         browser.scan(mayor, "dossier-burgemeester");
+        // on the first day nobody has been heard and no advice exists: the form says so and asks why (Awb 4:11)
+        assertThat(mayor.locator("#extend-grounds").textContent()).contains("Uithuisgeplaatste nog niet gehoord",
+                "Nog geen zorgadvies", "Nog geen beleidsadvies");
+        mayor.locator("#extend-end").fill(mayor.locator("#extend-end").getAttribute("max"));
         mayor.locator("#extend-reasons").fill("Dreiging houdt aan; hulp aan de uithuisgeplaatste nog niet gestart.");
         button(mayor, "Huisverbod verlengen").click(); mayor.waitForLoadState();
-        assertThat(mayor.locator("main").textContent()).contains("Verlengd", "VERLENGING");
+        assertThat(mayor.locator("main").textContent()).contains("De uithuisgeplaatste is nog niet gehoord",
+                "Er is nog geen zorgadvies", "Er is nog geen beleidsadvies");
+        mayor.goBack(); mayor.waitForLoadState();
+        mayor.locator("#extend-end").fill(mayor.locator("#extend-end").getAttribute("max"));
+        mayor.locator("#extend-reasons").fill("Dreiging houdt aan; hulp aan de uithuisgeplaatste nog niet gestart.");
+        mayor.locator("#extend-nietGehoordReden").fill("Verblijfplaats onbekend; telefonisch niet bereikbaar.");
+        mayor.locator("#extend-zorgadviesOntbreektReden").fill("Nieuwe bedreiging vandaag; niet te wachten tot dag 8.");
+        mayor.locator("#extend-beleidsadviesOntbreektReden").fill("Volgt op het zorgadvies; om dezelfde reden niet afgewacht.");
+        button(mayor, "Huisverbod verlengen").click(); mayor.waitForLoadState();
+        assertThat(mayor.locator("main").textContent()).contains("Verlengd", "Verlengingsbeschikking GM0106-");
         String newEnd = mayor.locator("#ends-at").textContent();
 
         Page police = browser.loginAs("agent", true);

@@ -1,11 +1,12 @@
 package nl.huisverbod.browser;
 
+import static nl.huisverbod.support.BrowserSession.button;
+import static nl.huisverbod.support.BrowserSession.link;
 import static nl.huisverbod.support.CaseFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -74,14 +75,6 @@ class FollowupJourneyTest {
     void stop() {
         browser.close();
         clock.reset();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.huisverbod.browser;
 
+import static nl.huisverbod.support.BrowserSession.button;
+import static nl.huisverbod.support.BrowserSession.link;
 import static nl.huisverbod.support.CaseFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,14 +84,6 @@ class TenDaysJourneyTest {
         // whatever happened in the administrator's step: Veilig Thuis is always available for the other tests
         organisations.serving(OrganisationType.VEILIG_THUIS, "Drenthe")
                 .forEach(o -> organisations.setAvailability(o.id(), null, null, null));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static void select(Page page, String field, String label) {
@@ -305,6 +299,10 @@ class TenDaysJourneyTest {
         assertThat(mayor.locator("main").textContent()).contains("Zorgadvies: verlengen · 1 partner(s) met een andere zienswijze",
                 "Beleidsadvies: verlengen — Dreiging houdt aan");
         browser.scan(mayor, "dossier-burgemeester-advies");
+        assertThat(mayor.locator("#extend-grounds").textContent()).contains("Uithuisgeplaatste gehoord op",
+                "Zorgadvies van", "Beleidsadvies van").doesNotContain("Nog geen", "nog niet gehoord");
+        assertThat(mayor.locator("#extend-end").inputValue()).as("the maximum is not suggested").isEmpty();
+        mayor.locator("#extend-end").fill(mayor.locator("#extend-end").getAttribute("max"));
         mayor.locator("#extend-reasons").fill("Dreiging houdt aan (zorgadvies en beleidsadvies).");
         button(mayor, "Huisverbod verlengen").click(); mayor.waitForLoadState();
         String newEnd = mayor.locator("#ends-at").textContent();

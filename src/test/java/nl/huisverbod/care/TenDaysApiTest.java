@@ -85,7 +85,7 @@ class TenDaysApiTest extends ApiTestSupport {
     }
 
     @Test
-    void a_coordinator_runs_a_case_through_the_ten_days_and_the_mayor_extends_on_the_advice() {
+    void a_coordinator_runs_a_case_through_the_ten_days_and_the_mayor_extends_on_the_advice() throws Exception {
         clock.set(FRIDAY_BEFORE_KINGS_DAY);
         String id = imposeInAssen();
         String c = "/api/v1/dossiers/" + id;
@@ -217,6 +217,7 @@ class TenDaysApiTest extends ApiTestSupport {
         advice.put("adviesVerlengen", true);
         advice.put("toelichting", "Dreiging niet afgenomen; hulp moet doorlopen.");
         JsonNode zorgadvies = api.post("vt.drenthe", c + "/zorgadvies", advice).json();
+        java.time.Instant zorgadviesAt = local(5, 1, 11);
         assertThat(zorgadvies.path("zienswijzen").get(0).path("adviesVerlengen").asBoolean()).isFalse();
         assertThat(api.get("jurist.assen", c + "/zorgadvies").json().path("adviesVerlengen").asBoolean()).isTrue();
 
@@ -249,6 +250,16 @@ class TenDaysApiTest extends ApiTestSupport {
                 verlenging = b.path("id").asString();
             }
         }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(api.get("jurist.assen", c + "/beschikkingen/" + verlenging)
+                .bytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .as("the verlengingsbeschikking names the hearing and the advices it rests on (Wth 9, Awb 3:46)")
+                    .contains("Waarop de verlenging berust", "De uithuisgeplaatste is op "
+                            + LegalTime.formatLong(local(5, 2, 9)) + " telefonisch gehoord",
+                            "In het zorgadvies van " + LegalTime.formatLong(zorgadviesAt) + " adviseert",
+                            "het huisverbod te verlengen", "In het beleidsadvies van")
+                    .doesNotContain("De reden daarvoor is");
+        }
         String serve = c + "/beschikkingen/" + verlenging + "/uitreikingen";
         require(api.post("jurist.assen", serve, Map.of("persoonId", person(id, "UITHUISGEPLAATSTE"), "wijze", "IN_PERSOON",
                 "uitgereiktOp", local(5, 2, 10).toString())), 201);
@@ -269,13 +280,23 @@ class TenDaysApiTest extends ApiTestSupport {
         }
     }
 
-    @Test
-    void work_arriving_outside_veilig_thuis_hours_goes_to_the_crisis_service_on_duty() {
+    /** Veilig Thuis Drenthe works 08:00-22:00; outside those hours its crisis service is on duty. */
+    void withVeiligThuisHours(java.util.function.BiConsumer<nl.huisverbod.identity.Organisation,
+            nl.huisverbod.identity.Organisation> test) {
         var vt = organisations.serving(OrganisationType.VEILIG_THUIS, "Drenthe").get(0);
         var crisis = organisations.ofType(OrganisationType.VEILIG_THUIS).stream()
                 .filter(o -> o.name().equals("Crisisdienst Veilig Thuis Drenthe")).findFirst().orElseThrow();
         organisations.setAvailability(vt.id(), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(22, 0), crisis.id());
         try {
+            test.accept(vt, crisis);
+        } finally {
+            organisations.setAvailability(vt.id(), null, null, null);
+        }
+    }
+
+    @Test
+    void work_arriving_outside_veilig_thuis_hours_goes_to_the_crisis_service_on_duty() {
+        withVeiligThuisHours((vt, crisis) -> {
             clock.set(ZonedDateTime.of(2026, 3, 10, 23, 15, 0, 0, LegalTime.ZONE).toInstant());
             String night = imposeInAssen();
             clock.set(ZonedDateTime.of(2026, 3, 11, 10, 0, 0, 0, LegalTime.ZONE).toInstant());
@@ -296,9 +317,29 @@ class TenDaysApiTest extends ApiTestSupport {
             assertThat(noticesAbout("vt.crisis", day)).doesNotContain("HUISVERBOD_HULPVERLENING");
             // the crisis service owns the night's activation and sees it among its deadlines
             assertThat(api.get("vt.crisis", "/api/v1/termijnen").json().toString()).contains(night);
-        } finally {
-            organisations.setAvailability(vt.id(), null, null, null);
-        }
+        });
+    }
+
+    @Test
+    void an_order_given_at_night_and_recorded_in_the_morning_goes_to_the_team_at_work_when_it_is_told() {
+        // the notice goes out in the morning: the crisis service of the night never hears of it (Wth 2(8))
+        withVeiligThuisHours((vt, crisis) -> {
+            java.time.Instant night = ZonedDateTime.of(2026, 3, 12, 23, 15, 0, 0, LegalTime.ZONE).toInstant();
+            clock.set(ZonedDateTime.of(2026, 3, 13, 9, 30, 0, 0, LegalTime.ZONE).toInstant());
+            String id = cases.readyForDecision("hovj", "GM0106");
+            Map<String, Object> body = new LinkedHashMap<>(cases.impose("Ter plaatse mondeling opgelegd."));
+            body.put("uitreiking", "MONDELING");
+            body.put("opgelegdOp", night.toString());
+            body.put("redenLaterVastgelegd", "Systeem 's nachts niet bereikbaar vanaf de plaats delict.");
+            require(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", body), 200);
+            JsonNode activation = deadlinesOf("vt.drenthe", id).get("ACTIVERING_HULP");
+            assertThat(activation.path("ownerOrganisationId").asString()).isEqualTo(vt.id().toString());
+            assertThat(java.time.Instant.parse(activation.path("dueAt").asString()))
+                    .as("the four hours run from the notice, not from the night").isAfter(clock.instant());
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(noticesAbout("vt.drenthe", id)).contains("HUISVERBOD_HULPVERLENING"));
+            assertThat(noticesAbout("vt.crisis", id)).doesNotContain("HUISVERBOD_HULPVERLENING");
+        });
     }
 
     List<String> noticesAbout(String user, String dossierId) {
@@ -367,6 +408,26 @@ class TenDaysApiTest extends ApiTestSupport {
             assertThat(noticesAbout("vt.drenthe", id)).contains("TERMIJN_VERSTREKEN");
             assertThat(noticesAbout("jurist.assen", id)).contains("TERMIJN_VERSTREKEN");
         });
+        // day 9 passes without the beleidsadvies: the municipality owns it and the mayor waits for it; the mayor,
+        // who sees the municipality's notices, hears of it once, not twice
+        clock.set(ZonedDateTime.of(2026, 3, 21, 10, 0, 0, 0, LegalTime.ZONE).toInstant());
+        deadlines.sweep();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                noticesAbout("burgemeester.assen", id).stream().filter("TERMIJN_VERSTREKEN"::equals).count())
+                .isEqualTo(subjectsAbout("burgemeester.assen", id).stream()
+                        .filter(s -> s.startsWith("Termijn verstreken")).distinct().count()));
+        assertThat(subjectsAbout("burgemeester.assen", id)).filteredOn(s -> s.contains("beleidsadvies"))
+                .hasSize(1);
+    }
+
+    List<String> subjectsAbout(String user, String dossierId) {
+        List<String> subjects = new java.util.ArrayList<>();
+        api.get(user, "/api/v1/inbox").json().forEach(n -> {
+            if (n.path("dossierId").asString().equals(dossierId)) {
+                subjects.add(n.path("subject").asString());
+            }
+        });
+        return subjects;
     }
 
     @Test

@@ -70,8 +70,8 @@ class DecisionRulesTest {
         var atNow = new DecisionCommand(Besluit.OPLEGGEN, NOW, Uitreiking.IN_PERSOON, "feiten", null, null, null);
         assertThat(codes(atNow, facts(consultedLater, LocalDate.of(1980, 1, 1))))
                 .contains("decision.vtConsultedAfterImposing");
-        var imposedEarlier = new DecisionCommand(Besluit.OPLEGGEN, NOW.minusSeconds(3600), Uitreiking.IN_PERSOON,
-                "feiten", null, null, null);
+        var imposedEarlier = new DecisionCommand(Besluit.OPLEGGEN, NOW.minusSeconds(3600), Uitreiking.MONDELING,
+                "feiten", null, null, null, "Ter plaatse mondeling opgelegd.");
         var consultedBetween = new RiskSummary(true, true, true, NOW.minusSeconds(1800), List.of());
         assertThat(codes(imposedEarlier, facts(consultedBetween, LocalDate.of(1980, 1, 1))))
                 .as("an oral order recorded later: the consultation after the oral order is too late")
@@ -125,5 +125,28 @@ class DecisionRulesTest {
         var later = new DecisionCommand(Besluit.OPLEGGEN, NOW.plusSeconds(3600), Uitreiking.IN_PERSOON, "feiten",
                 null, null, null);
         assertThat(codes(later, facts(INDICATED, LocalDate.of(1980, 1, 1)))).contains("decision.imposedInFuture");
+    }
+
+    @Test
+    void an_order_recorded_after_it_was_imposed_was_given_orally_within_a_day_and_says_why_it_is_recorded_later() {
+        // Wth 2(7): a written beschikking handed over an hour ago cannot be made now; an oral order can
+        var handedOverEarlier = new DecisionCommand(Besluit.OPLEGGEN, NOW.minusSeconds(3600), Uitreiking.IN_PERSOON,
+                "feiten", null, null, null, "Vastgelegd op het bureau.");
+        assertThat(codes(handedOverEarlier, facts(INDICATED, LocalDate.of(1980, 1, 1))))
+                .containsExactly("decision.lateRecording.onlyOral");
+        var oralWithoutReason = new DecisionCommand(Besluit.OPLEGGEN, NOW.minusSeconds(3600), Uitreiking.MONDELING,
+                "feiten", null, null, null, " ");
+        assertThat(violations(oralWithoutReason, facts(INDICATED, LocalDate.of(1980, 1, 1))))
+                .extracting(Violation::field).containsExactly("redenLaterVastgelegd");
+        var eightMonthsAgo = new DecisionCommand(Besluit.OPLEGGEN, NOW.minus(java.time.Duration.ofDays(240)),
+                Uitreiking.MONDELING, "feiten", null, null, null, "Vergeten.");
+        assertThat(codes(eightMonthsAgo, facts(INDICATED, LocalDate.of(1980, 1, 1))))
+                .containsExactly("decision.lateRecording.tooLate");
+        var fiveHoursAgoOrally = new DecisionCommand(Besluit.OPLEGGEN, NOW.minus(java.time.Duration.ofHours(5)),
+                Uitreiking.MONDELING, "feiten", null, null, null, "Ter plaatse mondeling opgelegd; daarna vastgelegd.");
+        assertThat(codes(fiveHoursAgoOrally, facts(INDICATED, LocalDate.of(1980, 1, 1)))).isEmpty();
+        var withinClockTolerance = new DecisionCommand(Besluit.OPLEGGEN, NOW.minusSeconds(120), Uitreiking.IN_PERSOON,
+                "feiten", null, null, null);
+        assertThat(codes(withinClockTolerance, facts(INDICATED, LocalDate.of(1980, 1, 1)))).isEmpty();
     }
 }

@@ -39,10 +39,31 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
         return Instant.parse(hv.path("opgelegdOp").asString());
     }
 
+    /** An urgent extension: nobody heard and no advice yet, each with the mayor's reason (Awb 4:11). */
     private Api.Response extend(String user, JsonNode hv, Instant newEnd) {
         return api.post(user, "/api/v1/dossiers/" + hv.path("dossierId").asString() + "/verlenging", Map.of(
                 "version", hv.path("version").asInt(), "eindigtOp", newEnd.toString(),
-                "redenen", "Dreiging houdt aan: nieuwe berichten, hulp nog niet op gang."));
+                "redenen", "Dreiging houdt aan: nieuwe berichten, hulp nog niet op gang.",
+                "nietGehoordReden", "Onbekende verblijfplaats; telefonisch onbereikbaar.",
+                "zorgadviesOntbreektReden", "Overtreding op dag 2 laat geen ruimte om te wachten.",
+                "beleidsadviesOntbreektReden", "Volgt op het zorgadvies; om dezelfde reden niet afgewacht."));
+    }
+
+    @Test
+    void an_extension_rests_on_the_hearing_of_the_evicted_person_and_both_advices_or_says_why_each_is_missing() {
+        // Wth 9, Awb 4:8 and 4:11: five minutes after imposing, nobody heard and no advice: refused, naming all three
+        JsonNode hv = imposed();
+        Api.Response bare = api.post("burgemeester.assen", "/api/v1/dossiers/" + hv.path("dossierId").asString()
+                + "/verlenging", Map.of("version", hv.path("version").asInt(),
+                "eindigtOp", imposedAt(hv).plus(Duration.ofDays(14)).toString(), "redenen", "Dreiging houdt aan."));
+        assertThat(bare.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        bare.json().path("invalidParams").forEach(p -> fields.add(p.path("name").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("nietGehoordReden", "zorgadviesOntbreektReden",
+                "beleidsadviesOntbreektReden");
+        assertThat(bare.body()).contains("decision.extend.notHeard", "decision.extend.noZorgadvies",
+                "decision.extend.noBeleidsadvies");
+        assertThat(extend("burgemeester.assen", hv, imposedAt(hv).plus(Duration.ofDays(14))).status()).isEqualTo(200);
     }
 
     private List<String> kinds(String user, String dossierId) {
@@ -53,6 +74,16 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
             }
         });
         return kinds;
+    }
+
+    private String bodyOf(String user, String dossierId, String kind) {
+        StringBuilder body = new StringBuilder();
+        api.get(user, "/api/v1/inbox").json().forEach(n -> {
+            if (n.path("dossierId").asString().equals(dossierId) && n.path("kind").asString().equals(kind)) {
+                body.append(n.path("body").asString());
+            }
+        });
+        return body.toString();
     }
 
     @Test
@@ -120,10 +151,22 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
             stripper.setSortByPosition(true);
             assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("Verlengingsbeschikking", "verlengd",
                     "eindigt nu op " + LegalTime.formatLong(max), "Dreiging houdt aan", "Ineke Testpersoon",
-                    "De burgemeester, M. Jansen").doesNotContain("krachtens mandaat");
+                    "M. Jansen burgemeester van Assen", "Assen, ", "Kenmerk HV-", "pagina 1 van",
+                    "beroep instellen bij de Rechtbank Noord-Nederland, team bestuursrecht", "De uithuisgeplaatste is niet gehoord (artikel 4:11 Algemene wet bestuursrecht). De reden "
+                            + "daarvoor is: Onbekende verblijfplaats; telefonisch onbereikbaar.",
+                    "Er is geen zorgadvies. De reden daarvoor is: Overtreding op dag 2",
+                    "Er is geen beleidsadvies. De reden daarvoor is: Volgt op het zorgadvies",
+                    "Deze beschikking wordt bekendgemaakt door uitreiking of toezending")
+                    .doesNotContain("krachtens mandaat", "in persoon uitgereikt");
         }
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(kinds("agent", id)).contains("HUISVERBOD_VERLENGD"));
+        // what only the police do stays in the police's notice
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(bodyOf("agent", id, "HUISVERBOD_VERLENGD")).contains("Pas de adresmelding en het toezicht aan");
+            assertThat(bodyOf("vt.drenthe", id, "HUISVERBOD_VERLENGD")).isNotEmpty().doesNotContain("adresmelding");
+            assertThat(bodyOf("jurist.assen", id, "HUISVERBOD_VERLENGD")).isNotEmpty().doesNotContain("adresmelding");
+        });
         String nr = api.get("agent", "/api/v1/dossiers/" + id).json().path("adres").path("huisnummer").asString();
         JsonNode flag = api.get("agent", "/api/v1/adresmeldingen?postcode=9401AB&huisnummer=" + nr).json();
         assertThat(flag).anyMatch(f -> f.path("dossierId").asString().equals(id)

@@ -94,6 +94,20 @@ class BreachTest extends ApiTestSupport {
             assertThat(notices).hasSize(1);
             assertThat(notices.get(0).path("body").asString()).doesNotContain("Reclassering");
         });
+        // Wth 9, 11: the municipality and the mayor weigh it for an extension, the prosecutor for the crime;
+        // each once, never with the source
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            for (String told : List.of("jurist.assen", "burgemeester.assen", "om.noord", "vt.drenthe")) {
+                List<JsonNode> notices = new ArrayList<>();
+                api.get(told, "/api/v1/inbox").json().forEach(n -> {
+                    if (n.path("dossierId").asString().equals(id) && n.path("kind").asString().equals("OVERTREDING")) {
+                        notices.add(n);
+                    }
+                });
+                assertThat(notices).as(told).hasSize(1);
+                assertThat(notices.get(0).path("body").asString()).as(told).doesNotContain("Reclassering");
+            }
+        });
     }
 
     @Test

@@ -41,6 +41,18 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /** A fresh browser (own cookies) logged in as the user; phone-sized when {@code phone}. */
+    /** The button with exactly this accessible name: how a person finds it, and how the journeys click it. */
+    public static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The link with exactly this accessible name. */
+    public static com.microsoft.playwright.Locator link(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     public Page loginAs(String username, boolean phone) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)

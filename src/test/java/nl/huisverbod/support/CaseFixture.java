@@ -34,7 +34,7 @@ public final class CaseFixture {
         body.put("arrest", true);
         body.put("straat", "Teststraat");
         body.put("huisnummer", Integer.toString(houseNumber++));
-        body.put("postcode", "9401 AB");
+        body.put("postcode", Postcodes.in(gemeenteCode));
         body.put("woonplaats", "Testdorp");
         body.put("gemeenteCode", gemeenteCode);
         body.put("personen", persons);

@@ -33,7 +33,7 @@ class AfterImposingApiTest extends ApiTestSupport {
 
     private JsonNode imposeOrally(String gemeente) {
         String id = cases.readyForDecision("hovj", gemeente);
-        Map<String, Object> body = new java.util.HashMap<>(cases.impose("Mondeling opgelegd op straat."));
+        Map<String, Object> body = new java.util.HashMap<>(cases.impose("Mondeling opgelegd op straat; buren hoorden geschreewu."));
         body.put("uitreiking", "MONDELING");
         Api.Response r = api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", body);
         require(r, 200);
@@ -119,6 +119,49 @@ class AfterImposingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void the_24_hours_for_a_lawyer_run_from_the_wish_and_each_fact_keeps_the_moment_it_happened() {
+        // Wth 5(1), 2(6), 4: entered in the morning, the wish of the night counts, and so do keys and reachability
+        JsonNode hv = imposeOrally("GM0106");
+        String id = hv.path("dossierId").asString();
+        java.time.Instant imposedAt = java.time.Instant.parse(hv.path("opgelegdOp").asString());
+        clock.set(imposedAt.plus(Duration.ofHours(6)));
+        java.time.Instant wish = imposedAt.plus(Duration.ofMinutes(20));
+        Api.Response beforeOrder = api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/advocaat-verzoek",
+                Map.of("version", hv.path("version").asInt(), "moment", imposedAt.minus(Duration.ofHours(1)).toString()));
+        assertThat(beforeOrder.status()).isEqualTo(400);
+        assertThat(beforeOrder.body()).contains("decision.moment.beforeImposing", "moment");
+        hv = require(api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/advocaat-verzoek",
+                Map.of("version", hv.path("version").asInt(), "moment", wish.toString())), 200).json();
+        assertThat(java.time.Instant.parse(hv.path("advocaatGevraagdOp").asString())).isEqualTo(wish);
+        assertThat(java.time.Instant.parse(hv.path("advocaatUiterlijk").asString())).isEqualTo(wish.plus(Duration.ofHours(24)));
+        Api.Response again = api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/advocaat-verzoek",
+                Map.of("version", hv.path("version").asInt()));
+        assertThat(again.body()).contains("decision.lawyer.alreadyRequested");
+
+        java.time.Instant keys = imposedAt.plus(Duration.ofMinutes(10));
+        hv = require(api.post("agent", "/api/v1/dossiers/" + id + "/huisverbod/sleutels", Map.of("version",
+                hv.path("version").asInt(), "tekst", "OB-2026-5512", "moment", keys.toString())), 200).json();
+        java.time.Instant reached = imposedAt.plus(Duration.ofMinutes(30));
+        hv = require(api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/bereikbaarheid", Map.of("version",
+                hv.path("version").asInt(), "tekst", "Bij zijn zus in Beilen", "moment", reached.toString())), 200).json();
+        Api.Response lawyerBeforeWish = api.post("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod/advocaat",
+                Map.of("version", hv.path("version").asInt(), "tekst", "mr. B. de Vries",
+                        "moment", wish.minus(Duration.ofMinutes(15)).toString()));
+        assertThat(lawyerBeforeWish.body()).contains("decision.lawyer.beforeRequest");
+        java.time.Instant arranged = imposedAt.plus(Duration.ofHours(5));
+        hv = require(api.post("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod/advocaat", Map.of("version",
+                hv.path("version").asInt(), "tekst", "mr. B. de Vries", "moment", arranged.toString())), 200).json();
+
+        Map<String, JsonNode> deadlines = new java.util.HashMap<>();
+        api.get("hovj", "/api/v1/dossiers/" + id + "/termijnen").json()
+                .forEach(t -> deadlines.put(t.path("kind").asString(), t));
+        assertThat(java.time.Instant.parse(deadlines.get("BEREIKBAARHEID").path("metAt").asString())).isEqualTo(reached);
+        assertThat(java.time.Instant.parse(deadlines.get("ADVOCAAT").path("metAt").asString())).isEqualTo(arranged);
+        assertThat(java.time.Instant.parse(deadlines.get("ADVOCAAT").path("dueAt").asString()))
+                .isEqualTo(wish.plus(Duration.ofHours(24)));
+    }
+
+    @Test
     void the_municipality_checks_the_beschikking_and_corrects_a_formal_error_with_a_herstelbeschikking() throws Exception {
         String id = imposeOrally("GM0106").path("dossierId").asString();
         List<String> queue = new ArrayList<>();
@@ -132,28 +175,40 @@ class AfterImposingApiTest extends ApiTestSupport {
         assertThat(flaggedWithoutRemark.body()).contains("opmerkingen");
         Api.Response flagged = api.post("jurist.assen", "/api/v1/dossiers/" + id + "/juridische-controles", Map.of(
                 "akkoord", List.of("BEVOEGDHEID", "PLAATS_EN_DUUR", "BESCHERMDEN", "RISICOTAXATIE", "BEKENDMAKING"),
-                "opmerkingen", "Feiten te summier voor de rechter."));
+                "opmerkingen", "Tikfout in de feiten: 'geschreewu'."));
         require(flagged, 201);
         assertThat(flagged.json().path("uitkomst").asString()).isEqualTo("GESIGNALEERD");
 
         int version = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json().path("version").asInt();
+        String original = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json().path("beschikkingen")
+                .get(0).path("id").asString();
         assertThat(api.post("hovj", "/api/v1/dossiers/" + id + "/herstelbeschikkingen", Map.of("version", version,
-                "toelichting", "x")).status()).isEqualTo(403);
-        Api.Response herstel = api.post("burgemeester.assen", "/api/v1/dossiers/" + id + "/herstelbeschikkingen",
-                Map.of("version", version, "toelichting", "De feiten en omstandigheden zijn aangevuld.",
-                        "feiten", "Partner geslagen en met de dood bedreigd; buren hoorden geschreeuw; letsel gezien."));
+                "beschikkingId", original, "vormfout", "SCHRIJFFOUT", "onjuist", "geschreewu",
+                "juist", "geschreeuw")).status()).isEqualTo(403);
+        Api.Response herstel = api.post("jurist.assen", "/api/v1/dossiers/" + id + "/herstelbeschikkingen",
+                Map.of("version", version, "beschikkingId", original, "vormfout", "SCHRIJFFOUT",
+                        "onjuist", "geschreewu", "juist", "geschreeuw"));
         require(herstel, 201);
         assertThat(herstel.json().path("soort").asString()).isEqualTo("HERSTEL");
+        assertThat(herstel.json().path("herstel").path("herstelt").asString()).isEqualTo(original);
+        String nummer = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json().path("beschikkingen")
+                .get(0).path("nummer").asString();
         Api.Response pdf = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/beschikkingen/"
                 + herstel.json().path("id").asString());
         try (var doc = Loader.loadPDF(pdf.bytes())) {
             var stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("Herstelbeschikking",
-                    "De feiten en omstandigheden zijn aangevuld", "buren hoorden geschreeuw");
+                    "herstelt een kennelijke vergissing in beschikking " + nummer,
+                    "Waar staat \u201cgeschreewu\u201d, moet staan \u201cgeschreeuw\u201d",
+                    "buren hoorden geschreeuw", "De burgemeester van Assen, namens deze,")
+                    .as("signed by whoever corrected it, not by the HOvJ who imposed it")
+                    .doesNotContain("hulpofficier van justitie, krachtens mandaat");
         }
         JsonNode hv = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json();
         assertThat(hv.path("beschikkingen")).hasSize(2);
+        assertThat(hv.path("feiten").asString()).as("later documents carry the correction")
+                .isEqualTo("Mondeling opgelegd op straat; buren hoorden geschreeuw.");
 
         require(api.post("jurist.assen", "/api/v1/dossiers/" + id + "/juridische-controles", Map.of("akkoord",
                 List.of("BEVOEGDHEID", "FEITEN", "PLAATS_EN_DUUR", "BESCHERMDEN", "RISICOTAXATIE", "BEKENDMAKING"))), 201);
@@ -164,10 +219,39 @@ class AfterImposingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void a_herstelbeschikking_corrects_a_formal_error_in_a_named_beschikking_and_never_replaces_the_facts() {
+        // a change of substance is a new decision or a withdrawal, not a correction
+        String id = imposeOrally("GM0106").path("dossierId").asString();
+        JsonNode hv = api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json();
+        String original = hv.path("beschikkingen").get(0).path("id").asString();
+        int version = hv.path("version").asInt();
+        String url = "/api/v1/dossiers/" + id + "/herstelbeschikkingen";
+
+        Api.Response otherFacts = api.post("jurist.assen", url, Map.of("version", version, "beschikkingId", original,
+                "vormfout", "SCHRIJFFOUT", "onjuist", "Mondeling opgelegd op straat; buren hoorden geschreewu.",
+                "juist", "Geheel andere feiten"));
+        assertThat(otherFacts.status()).isEqualTo(400);
+        assertThat(otherFacts.body()).contains("herstel.substance");
+        Api.Response notInIt = api.post("jurist.assen", url, Map.of("version", version, "beschikkingId", original,
+                "vormfout", "NAAM", "onjuist", "Jansen", "juist", "Janssen"));
+        assertThat(notInIt.body()).contains("herstel.notInBeschikking");
+        Api.Response nothingNamed = api.post("jurist.assen", url, Map.of("version", version));
+        List<String> fields = new ArrayList<>();
+        nothingNamed.json().path("invalidParams").forEach(p -> fields.add(p.path("name").asString()));
+        assertThat(fields).contains("beschikkingId", "vormfout", "onjuist", "juist");
+        Api.Response otherCase = api.post("jurist.assen", url, Map.of("version", version,
+                "beschikkingId", java.util.UUID.randomUUID().toString(), "vormfout", "SCHRIJFFOUT",
+                "onjuist", "geschreewu", "juist", "geschreeuw"));
+        assertThat(otherCase.body()).contains("herstel.unknownBeschikking");
+        assertThat(api.get("jurist.assen", "/api/v1/dossiers/" + id + "/huisverbod").json().path("beschikkingen"))
+                .as("nothing issued").hasSize(1);
+    }
+
+    @Test
     void the_help_organisation_the_municipality_designated_is_told_at_once() {
         MunicipalityPolicy before = municipalities.policy("GM1730");
         municipalities.setPolicy(new MunicipalityPolicy("GM1730", Mandaat.VOLLEDIG,
-                "Algemeen Maatschappelijk Werk Drenthe"));
+                "Algemeen Maatschappelijk Werk Drenthe", null));
         try {
             String id = cases.readyForDecision("hovj", "GM1730");
             require(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("feiten")), 200);

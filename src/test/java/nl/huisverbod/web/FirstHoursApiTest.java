@@ -145,6 +145,49 @@ class FirstHoursApiTest extends ApiTestSupport {
         assertThat(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("feiten")).status()).isEqualTo(200);
     }
 
+    private Api.Response registerAt(String postcode, String gemeenteCode, String reden) {
+        var body = cases.registration(gemeenteCode, cases.household(LocalDate.of(1985, 3, 14)));
+        body.put("postcode", postcode);
+        body.put("gemeenteReden", reden);
+        return api.post("hovj", "/api/v1/dossiers", body);
+    }
+
+    private static List<String> codesOf(Api.Response r) {
+        List<String> codes = new ArrayList<>();
+        r.json().path("invalidParams").forEach(p -> codes.add(p.path("name").asString() + ":" + p.path("code").asString()));
+        return codes;
+    }
+
+    @Test
+    void the_municipality_follows_the_address_so_an_assen_postcode_is_not_filed_under_emmen() {
+        // Wth 2(1): the mayor of the municipality where the home lies decides
+        Api.Response emmen = registerAt("9401 AB", "GM0114", null);
+        assertThat(emmen.status()).isEqualTo(400);
+        assertThat(codesOf(emmen)).containsExactly("gemeenteCode:dossier.gemeente.notAtAddress");
+        assertThat(emmen.body()).contains("Deze postcode ligt in Assen");
+        Api.Response none = registerAt("9401 AB", null, null);
+        require(none, 201);
+        assertThat(none.json().path("adres").path("gemeenteCode").asString()).isEqualTo("GM0106");
+    }
+
+    @Test
+    void a_postcode_on_a_municipal_border_asks_which_and_an_unknown_postcode_asks_for_the_municipality_and_why() {
+        // 9417 has addresses in Midden-Drenthe and Westerveld: the user confirms one of the two
+        Api.Response border = registerAt("9417 AB", null, null);
+        assertThat(codesOf(border)).containsExactly("gemeenteCode:dossier.gemeente.confirmAtBorder");
+        assertThat(border.body()).contains("Midden-Drenthe / Westerveld");
+        assertThat(codesOf(registerAt("9417 AB", "GM0106", null))).containsExactly("gemeenteCode:dossier.gemeente.notAtAddress");
+        assertThat(registerAt("9417 AB", "GM1701", null).json().path("adres").path("gemeenteCode").asString()).isEqualTo("GM1701");
+        // 9400 is not a postcode in the CBS table (a new street, a typing error): the municipality and the reason
+        assertThat(codesOf(registerAt("9400 AB", null, null))).containsExactlyInAnyOrder(
+                "gemeenteCode:dossier.gemeente.unknownPostcode", "gemeenteReden:dossier.gemeente.reasonForUnknownPostcode");
+        assertThat(codesOf(registerAt("9400 AB", "GM0106", null)))
+                .containsExactly("gemeenteReden:dossier.gemeente.reasonForUnknownPostcode");
+        Api.Response reasoned = registerAt("9400 AB", "GM0106", "Nieuwbouwwijk Kloosterveen; postcode nog niet in de bron.");
+        require(reasoned, 201);
+        assertThat(reasoned.json().path("adres").path("gemeenteCode").asString()).isEqualTo("GM0106");
+    }
+
     @Test
     void bad_input_is_refused_with_every_invalid_field_and_nothing_is_saved() {
         long before = jdbc.sql("select count(*) from dossier").query(Long.class).single();
