@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /** A legal remedy against the order (Wth 6): interim relief, appeal or higher appeal, and how it went. */
 public record Rechtsmiddel(UUID id, int version, UUID dossierId, Soort soort, Instant ingediendOp, Instant zittingOp,
-                           Boolean minderjarigenGehoord, Instant uitspraakOp, Uitkomst uitkomst, String toelichting) {
+                           Boolean minderjarigenGehoord, String redenNietGehoord, Instant uitspraakOp, Uitkomst uitkomst,
+                           String toelichting) {
 
     public enum Soort { VOORLOPIGE_VOORZIENING, BEROEP, HOGER_BEROEP }
 

@@ -20,7 +20,7 @@ class RechtsmiddelApiController {
     record InstellenRequest(Rechtsmiddel.Soort soort, Instant ingediendOp) {
     }
 
-    record ZittingRequest(Integer version, Instant zittingOp, Boolean minderjarigenGehoord) {
+    record ZittingRequest(Integer version, Instant zittingOp, Boolean minderjarigenGehoord, String redenNietGehoord) {
     }
 
     record UitspraakRequest(Integer version, Instant uitspraakOp, Rechtsmiddel.Uitkomst uitkomst, String toelichting) {
@@ -50,7 +50,7 @@ class RechtsmiddelApiController {
     @PutMapping("/api/v1/dossiers/{id}/rechtsmiddelen/{rid}/zitting")
     Rechtsmiddel hearing(@PathVariable UUID id, @PathVariable UUID rid, @RequestBody ZittingRequest r) {
         return rechtsmiddelen.hearing(id, rid, ExpectedVersion.require(r.version()), r.zittingOp(),
-                r.minderjarigenGehoord());
+                r.minderjarigenGehoord(), r.redenNietGehoord());
     }
 
     @PutMapping("/api/v1/dossiers/{id}/rechtsmiddelen/{rid}/uitspraak")

@@ -27,8 +27,10 @@ class RechtsmiddelWebController {
     @PostMapping("/dossiers/{id}/rechtsmiddelen/{rid}/zitting")
     String hearing(@PathVariable UUID id, @PathVariable UUID rid, @RequestParam int version,
                    @RequestParam(required = false) String zittingOp,
-                   @RequestParam(required = false) Boolean minderjarigenGehoord) {
-        rechtsmiddelen.hearing(id, rid, version, FormTime.parse(zittingOp, "zittingOp"), minderjarigenGehoord);
+                   @RequestParam(required = false) Boolean minderjarigenGehoord,
+                   @RequestParam(required = false) String redenNietGehoord) {
+        rechtsmiddelen.hearing(id, rid, version, FormTime.parse(zittingOp, "zittingOp"), minderjarigenGehoord,
+                redenNietGehoord);
         return "redirect:/dossiers/" + id + "?saved";
     }
 

@@ -76,18 +76,32 @@ public class Rechtsmiddelen {
         return step(d, find(dossierId, id), RechtsmiddelStap.Stap.INGESTELD, ingediendOp);
     }
 
-    /** Wth 6, 7: the hearing; when the household has minors of 12 or older, whether they could give their view. */
+    /**
+     * Wth 6, 7: the hearing; when the household has minors of 12 or older, whether they could give their view,
+     * and if not, why (the court must give them the chance: a "no" without a reason is no record of it).
+     */
     @Transactional
-    public Rechtsmiddel hearing(UUID dossierId, UUID id, int version, Instant zittingOp, Boolean minderjarigenGehoord) {
+    public Rechtsmiddel hearing(UUID dossierId, UUID id, int version, Instant zittingOp, Boolean minderjarigenGehoord,
+                                String redenNietGehoord) {
         Dossier d = authoriseMunicipality(dossierId);
         Rechtsmiddel r = find(dossierId, id);
         var v = new Violations();
         checkMoment(v, "zittingOp", zittingOp, r.ingediendOp());
         if (zittingOp != null && hasMinorsOf12OrOlder(d, LegalTime.localDate(zittingOp))) {
             v.require(minderjarigenGehoord != null, "minderjarigenGehoord", "enforcement.minorsHeard");
+            if (Boolean.FALSE.equals(minderjarigenGehoord)) {
+                if (redenNietGehoord == null || redenNietGehoord.isBlank()) {
+                    v.add("redenNietGehoord", "enforcement.minorsNotHeardReason");
+                } else {
+                    v.optionalText(redenNietGehoord, "redenNietGehoord", 2000);
+                }
+            }
         }
         v.throwIfAny();
-        update(id, version, "zitting_op = ?, minderjarigen_gehoord = ?", ts(zittingOp), minderjarigenGehoord);
+        String reason = Boolean.FALSE.equals(minderjarigenGehoord) && redenNietGehoord != null
+                && !redenNietGehoord.isBlank() ? redenNietGehoord.trim() : null;
+        update(id, version, "zitting_op = ?, minderjarigen_gehoord = ?, reden_niet_gehoord = ?", ts(zittingOp),
+                minderjarigenGehoord, reason);
         return step(d, find(dossierId, id), RechtsmiddelStap.Stap.ZITTING, zittingOp);
     }
 
@@ -167,7 +181,8 @@ public class Rechtsmiddelen {
         Boolean minorsHeard = rs.wasNull() ? null : heard;
         return new Rechtsmiddel(rs.getObject("id", UUID.class), rs.getInt("version"),
                 rs.getObject("dossier_id", UUID.class), Rechtsmiddel.Soort.valueOf(rs.getString("soort")),
-                instant(rs, "ingediend_op"), instant(rs, "zitting_op"), minorsHeard, instant(rs, "uitspraak_op"),
+                instant(rs, "ingediend_op"), instant(rs, "zitting_op"), minorsHeard, rs.getString("reden_niet_gehoord"),
+                instant(rs, "uitspraak_op"),
                 uitkomst == null ? null : Rechtsmiddel.Uitkomst.valueOf(uitkomst), rs.getString("toelichting"));
     }
 }

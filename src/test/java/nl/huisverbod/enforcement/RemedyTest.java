@@ -68,6 +68,11 @@ class RemedyTest extends ApiTestSupport {
                 "zittingOp", heardAt.toString()));
         assertThat(withoutMinors.status()).isEqualTo(400);
         assertThat(withoutMinors.body()).contains("minderjarigenGehoord");
+        // Wth 7: "no" is not enough; the reason the teenager could not give a view is recorded
+        Api.Response noWithoutReason = api.put("jurist.assen", base + "/zitting", Map.of("version", 0,
+                "zittingOp", heardAt.toString(), "minderjarigenGehoord", false));
+        assertThat(noWithoutReason.status()).isEqualTo(400);
+        assertThat(noWithoutReason.body()).contains("redenNietGehoord", "enforcement.minorsNotHeardReason");
         JsonNode heard = api.put("jurist.assen", base + "/zitting", Map.of("version", 0, "zittingOp", heardAt.toString(),
                 "minderjarigenGehoord", true)).json();
         assertThat(deadline(id).path("status").asString()).isEqualTo("MET");
