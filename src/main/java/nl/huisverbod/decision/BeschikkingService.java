@@ -66,7 +66,7 @@ class BeschikkingService {
     String text(UUID beschikkingId) {
         byte[] pdf = repository.pdf(beschikkingId).orElseThrow(() -> new nl.huisverbod.shared.NotFoundException("beschikking"));
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            return HerstelRules.normalise(new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("archived beschikking unreadable: " + beschikkingId, e);
         }

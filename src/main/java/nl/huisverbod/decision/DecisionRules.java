@@ -49,11 +49,7 @@ final class DecisionRules {
                 "decision.lateRecording.onlyOral");
         v.require(!imposedAt.isBefore(now.minus(LegalTime.LATE_RECORDING_WINDOW)), "opgelegdOp",
                 "decision.lateRecording.tooLate", LegalTime.LATE_RECORDING_WINDOW.toHours());
-        if (c.redenLaterVastgelegd() == null || c.redenLaterVastgelegd().isBlank()) {
-            v.add("redenLaterVastgelegd", "decision.lateRecording.reason");
-        } else {
-            v.optionalText(c.redenLaterVastgelegd(), "redenLaterVastgelegd", 2000);
-        }
+        v.requireReason(c.redenLaterVastgelegd(), "redenLaterVastgelegd", "decision.lateRecording.reason", 2000);
     }
 
     private static void checkImposing(DecisionCommand c, DecisionFacts f, Instant now, Violations v, boolean riskFinal) {

@@ -239,15 +239,7 @@ public final class Huisverbod {
 
     /** A ground that is missing needs its reason; one that is there needs none (and keeps none). */
     private static String absenceReason(Violations v, boolean missing, String reason, String field, String code) {
-        if (!missing) {
-            return null;
-        }
-        if (reason == null || reason.isBlank()) {
-            v.add(field, code);
-            return null;
-        }
-        v.optionalText(reason, field, 2000);
-        return reason.trim();
+        return missing ? v.requireReason(reason, field, code, 2000) : null;
     }
 
     /**

@@ -55,11 +55,7 @@ class AddressMunicipality {
         }
         // both at once, so the form asks for the municipality and the reason in one go
         v.require(chosen != null, "gemeenteCode", "dossier.gemeente.unknownPostcode");
-        if (c.gemeenteReden() == null || c.gemeenteReden().isBlank()) {
-            v.add("gemeenteReden", "dossier.gemeente.reasonForUnknownPostcode");
-        } else {
-            v.optionalText(c.gemeenteReden(), "gemeenteReden", 500);
-        }
+        v.requireReason(c.gemeenteReden(), "gemeenteReden", "dossier.gemeente.reasonForUnknownPostcode", 500);
         return chosenOne;
     }
 

@@ -87,19 +87,14 @@ public class Rechtsmiddelen {
         Rechtsmiddel r = find(dossierId, id);
         var v = new Violations();
         checkMoment(v, "zittingOp", zittingOp, r.ingediendOp());
+        String reason = null;
         if (zittingOp != null && hasMinorsOf12OrOlder(d, LegalTime.localDate(zittingOp))) {
             v.require(minderjarigenGehoord != null, "minderjarigenGehoord", "enforcement.minorsHeard");
             if (Boolean.FALSE.equals(minderjarigenGehoord)) {
-                if (redenNietGehoord == null || redenNietGehoord.isBlank()) {
-                    v.add("redenNietGehoord", "enforcement.minorsNotHeardReason");
-                } else {
-                    v.optionalText(redenNietGehoord, "redenNietGehoord", 2000);
-                }
+                reason = v.requireReason(redenNietGehoord, "redenNietGehoord", "enforcement.minorsNotHeardReason", 2000);
             }
         }
         v.throwIfAny();
-        String reason = Boolean.FALSE.equals(minderjarigenGehoord) && redenNietGehoord != null
-                && !redenNietGehoord.isBlank() ? redenNietGehoord.trim() : null;
         update(id, version, "zitting_op = ?, minderjarigen_gehoord = ?, reden_niet_gehoord = ?", ts(zittingOp),
                 minderjarigenGehoord, reason);
         return step(d, find(dossierId, id), RechtsmiddelStap.Stap.ZITTING, zittingOp);

@@ -29,6 +29,19 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * The reason a rule asks for when something it expects is missing: blank is reported with {@code code}
+     * (which names what to fill in), a reason too long as such. Returns the trimmed reason, or null.
+     */
+    public String requireReason(String value, String field, String code, int maxLength) {
+        if (value == null || value.isBlank()) {
+            add(field, code);
+            return null;
+        }
+        optionalText(value, field, maxLength);
+        return value.trim();
+    }
+
     public Violations optionalText(String value, String field, int maxLength) {
         if (value != null && value.length() > maxLength) {
             add(field, "validation.tooLong", maxLength);

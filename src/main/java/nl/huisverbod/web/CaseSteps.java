@@ -31,23 +31,18 @@ record CaseSteps(List<Step> steps, Step next) {
                 || hv != null && hv.status() != HuisverbodStatus.VOORGESTELD;
         boolean served = d.status() == DossierStatus.NOT_IMPOSED || hv != null && hv.servedAt() != null;
         boolean police = role == Role.HOVJ || role == Role.POLITIE;
-        Object[][] order = {
-                {"registration", true, base, false},
-                {"criteria", d.criteria().isChecked(), base + "/criteria", police},
-                {"rihg", assessed, base + "/rihg", police},
-                {"decision", decided, base + "/besluit", role == Role.HOVJ || role == Role.BURGEMEESTER},
-                {"serving", served, base + "#serving-title", police}};
-        List<Step> steps = new ArrayList<>();
-        Step next = null;
-        for (Object[] s : order) {
-            boolean done = (boolean) s[1];
-            State state = done ? State.DONE : next == null ? State.CURRENT : State.TODO;
-            Step step = new Step((String) s[0], state, (String) s[2], (boolean) s[3]);
-            if (state == State.CURRENT) {
-                next = step;
-            }
-            steps.add(step);
-        }
-        return new CaseSteps(steps, next);
+        var steps = new ArrayList<Step>();
+        add(steps, "registration", true, base, false);
+        add(steps, "criteria", d.criteria().isChecked(), base + "/criteria", police);
+        add(steps, "rihg", assessed, base + "/rihg", police);
+        add(steps, "decision", decided, base + "/besluit", role == Role.HOVJ || role == Role.BURGEMEESTER);
+        add(steps, "serving", served, base + "#serving-title", police);
+        return new CaseSteps(steps, steps.stream().filter(s -> s.state() == State.CURRENT).findFirst().orElse(null));
+    }
+
+    /** The first step not done is the current one; those after it are still to do. */
+    private static void add(List<Step> steps, String key, boolean done, String href, boolean mayAct) {
+        boolean current = steps.stream().noneMatch(s -> s.state() != State.DONE);
+        steps.add(new Step(key, done ? State.DONE : current ? State.CURRENT : State.TODO, href, mayAct));
     }
 }
