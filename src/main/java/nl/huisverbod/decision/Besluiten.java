@@ -148,11 +148,14 @@ public class Besluiten {
 
     /**
      * What an extension of the case's order would rest on now, for the mayor's form: the hearing of the evicted
-     * person and the two advices. Authorised on the decision; the mayor's later decision records the read.
+     * person and the two advices. Authorised on the decision and recorded as a read of the case's persons.
      */
     @Transactional
     public ExtensionGrounds extensionGrounds(UUID dossierId) {
-        return verlengingsadvies.grounds(dossiers.authorise(dossierId, "voorbereiden verlenging", Onderdeel.BESLUIT));
+        Dossier d = dossiers.authorise(dossierId, "voorbereiden verlenging", Onderdeel.BESLUIT);
+        audit.record(new AuditRecord(AuditAction.READ, "verlengingsadvies", d.id(), d.id(), d.personIds(),
+                "voorbereiden verlenging", dossiers.legalBasisOfCurrentUser(), null));
+        return verlengingsadvies.grounds(d);
     }
 
     /** Wth 2(9): the mayor withdraws a running order, with the reason; the police and partners are told. */
