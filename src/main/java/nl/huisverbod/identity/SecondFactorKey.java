@@ -2,7 +2,6 @@ package nl.huisverbod.identity;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -26,21 +25,8 @@ final class SecondFactorKey {
     }
 
     static SecondFactorKey load(String keyDir) throws IOException {
-        Path dir = keyDir == null || keyDir.isBlank() ? Files.createTempDirectory("huisverbod-second-factor")
-                : Path.of(keyDir).toAbsolutePath();
-        Files.createDirectories(dir);
-        Path file = dir.resolve("second-factor.key");
-        if (!Files.exists(file)) {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            Files.write(file, fresh);
-            try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system
-            }
-        }
-        return new SecondFactorKey(new SecretKeySpec(Files.readAllBytes(file), "AES"));
+        Path dir = KeyFiles.folder(keyDir, "huisverbod-second-factor");
+        return new SecondFactorKey(new SecretKeySpec(KeyFiles.secret(dir, "second-factor.key"), "AES"));
     }
 
     byte[] seal(byte[] secret, String account) {

@@ -89,15 +89,22 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                 LocalOidcUserService oidcUserService, SecondFactors secondFactors) throws Exception {
+                                 LocalOidcUserService oidcUserService, SecondFactors secondFactors,
+                                 KeptSubmissions keptSubmissions, PersonCookie personCookie,
+                                 CurrentUserProvider currentUser) throws Exception {
+        SecondFactorFilter secondFactor = SecondFactorFilter.forPages(secondFactors);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                // after signing in again, back to the page that asked for it (or home, which offers a kept form)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/").permitAll())
                 // after the password, the second factor where one is asked (nothing else opens until it is given)
-                .addFilterBefore(SecondFactorFilter.forPages(secondFactors),
+                .addFilterBefore(secondFactor,
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterAfter(new PersonCookieFilter(personCookie, currentUser), SecondFactorFilter.class)
+                // a form posted after its session expired is kept, not refused with a bare 403
+                .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredSessionHandler(keptSubmissions, currentUser)))
+                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies(PersonCookie.NAME).permitAll())
                 // No inline script or style anywhere: everything comes from this origin.
                 // No referrer leaves the product (case ids are in its paths); no camera, microphone or location.
                 // HSTS is sent on every request that arrived over TLS (behind a proxy: forward headers).

@@ -21,9 +21,7 @@ final class TokenKeys {
     }
 
     static JWKSource<SecurityContext> load(String keyDir) throws IOException {
-        Path dir = keyDir == null || keyDir.isBlank() ? Files.createTempDirectory("huisverbod-tokens")
-                : Path.of(keyDir).toAbsolutePath();
-        Files.createDirectories(dir);
+        Path dir = KeyFiles.folder(keyDir, "huisverbod-tokens");
         Path file = dir.resolve("signing-key.jwk.json");
         RSAKey key;
         try {
@@ -31,12 +29,7 @@ final class TokenKeys {
                 key = RSAKey.parse(Files.readString(file));
             } else {
                 key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-                Files.writeString(file, key.toJSONString());
-                try {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
+                KeyFiles.writePrivately(file, key.toJSONString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (java.text.ParseException | com.nimbusds.jose.JOSEException e) {
             throw new IllegalStateException("cannot read or make the token signing key in " + dir, e);

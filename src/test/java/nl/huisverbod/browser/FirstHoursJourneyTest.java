@@ -55,6 +55,8 @@ class FirstHoursJourneyTest {
     void the_hovj_registers_the_case_on_a_phone_and_is_told_exactly_what_is_missing() throws Exception {
         Page page = browser.loginAs("hovj", true);
         assertThat(page.locator("h1").textContent()).isEqualTo("Werkvoorraad");
+        assertThat(page.locator(".page-header").boundingBox().height)
+                .as("on a phone the menu folds away: the header leaves the screen to the work").isLessThan(100);
         browser.scan(page, "werkvoorraad");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
         browser.scan(page, "nieuw-dossier");

@@ -48,6 +48,7 @@ class SecondFactorJourneyTest {
             page.waitForLoadState();
             assertThat(page.locator("h1").textContent()).isEqualTo("Werkvoorraad");
 
+            BrowserSession.openMenu(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tweestapsverificatie")).click();
             page.waitForLoadState();
             assertThat(page.locator("h1").textContent()).isEqualTo("Tweestapsverificatie instellen");

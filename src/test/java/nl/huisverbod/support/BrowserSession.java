@@ -47,6 +47,14 @@ public final class BrowserSession implements AutoCloseable {
                 new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** Opens the menu where it is folded away (on a phone); on a wide screen it is always open. */
+    public static void openMenu(Page page) {
+        com.microsoft.playwright.Locator menu = page.locator(".page-header__menu");
+        if (menu.isVisible() && menu.getAttribute("open") == null) {
+            page.locator(".page-header__menu-button").click();
+        }
+    }
+
     /** The link with exactly this accessible name. */
     public static com.microsoft.playwright.Locator link(Page page, String name) {
         return page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
@@ -60,12 +68,16 @@ public final class BrowserSession implements AutoCloseable {
         Page page = context.newPage();
         page.navigate(baseUrl + "/login");
         scan(page, "login");
+        signIn(page, username);
+        return page;
+    }
+
+    /** Signs in on the login page the browser shows now (its cookies stay: the same browser, another sign-in). */
+    public static void signIn(Page page, String username) {
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord").fill(Api.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        button(page, "Inloggen").click();
         page.waitForLoadState();
-        return page;
     }
 
     public String url(String path) {
