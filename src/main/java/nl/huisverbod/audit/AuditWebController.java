@@ -14,38 +14,76 @@ class AuditWebController {
     private final AuditTrail trail;
     private final AdministratorOnly administratorOnly;
     private final PersonLookup personLookup;
+    private final CaseNumbers caseNumbers;
+    private final nl.huisverbod.platform.Messages messages;
 
-    AuditWebController(AuditTrail trail, AdministratorOnly administratorOnly, PersonLookup personLookup) {
+    AuditWebController(AuditTrail trail, AdministratorOnly administratorOnly, PersonLookup personLookup,
+                       CaseNumbers caseNumbers, nl.huisverbod.platform.Messages messages) {
+        this.messages = messages;
         this.trail = trail;
         this.administratorOnly = administratorOnly;
         this.personLookup = personLookup;
+        this.caseNumbers = caseNumbers;
     }
 
     @GetMapping("/beheer/audit")
-    String search(@RequestParam(required = false) String username, @RequestParam(required = false) String dossierId,
+    String search(@RequestParam(required = false) String username, @RequestParam(required = false) String dossierNummer,
                   @RequestParam(required = false) String personId, @RequestParam(required = false) String bsn,
                   Model model) {
         administratorOnly.check();
         if (bsn != null && !bsn.isBlank()) {
             model.addAttribute("bsn", bsn);
-            model.addAttribute("entries", trail.whoAccessedBsn(bsn, personLookup));
-            return "audit/search";
+            return show(model, trail.whoAccessedBsn(bsn, personLookup));
         }
-        UUID dossier = parse(dossierId);
-        UUID person = parse(personId);
         model.addAttribute("username", username);
-        model.addAttribute("dossierId", dossierId);
+        model.addAttribute("dossierNummer", dossierNummer);
         model.addAttribute("personId", personId);
-        model.addAttribute("entries", trail.search(new AuditQuery(username, dossier, person, null, null, null, 200)));
+        UUID dossier;
+        UUID person;
+        try {
+            dossier = caseOf(dossierNummer);
+            person = parse(personId);
+        } catch (nl.huisverbod.shared.InvalidInputException e) {
+            model.addAttribute("errors", nl.huisverbod.platform.FormErrors.of(e.violations(), messages));
+            return show(model, java.util.List.of());
+        }
+        return show(model, trail.search(new AuditQuery(username, dossier, person, null, null, null, 200)));
+    }
+
+    /** The entries with the case numbers people search by (never an internal id on the page). */
+    private String show(Model model, java.util.List<AuditEntry> entries) {
+        model.addAttribute("entries", entries);
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        entries.forEach(e -> labels.computeIfAbsent(e.objectType(), this::label));
+        model.addAttribute("objectLabels", labels);
+        model.addAttribute("caseNumbers", caseNumbers.numbersOf(entries.stream().map(AuditEntry::dossierId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
         return "audit/search";
+    }
+
+    /** What kind of record an entry is about, in words (the case's own kinds, or the trail's other kinds). */
+    private String label(String objectType) {
+        for (String key : new String[] {"timeline.object." + objectType, "audit.object." + objectType}) {
+            if (messages.has(key)) {
+                return messages.get(key);
+            }
+        }
+        return messages.get("audit.object.other");
+    }
+
+    private UUID caseOf(String nummer) {
+        if (nummer == null || nummer.isBlank()) {
+            return null;
+        }
+        return caseNumbers.idOf(nummer).orElseThrow(() ->
+                nl.huisverbod.shared.InvalidInputException.of("dossierNummer", "audit.dossier.unknown"));
     }
 
     @PostMapping("/beheer/audit/verificatie")
     String verify(Model model) {
         administratorOnly.check();
         model.addAttribute("verification", trail.verify());
-        model.addAttribute("entries", trail.search(new AuditQuery(null, null, null, null, null, null, 50)));
-        return "audit/search";
+        return show(model, trail.search(new AuditQuery(null, null, null, null, null, null, 50)));
     }
 
 
@@ -56,7 +94,7 @@ class AuditWebController {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw nl.huisverbod.shared.InvalidInputException.of("id", "validation.invalidFormat");
+            throw nl.huisverbod.shared.InvalidInputException.of("personId", "validation.invalidFormat");
         }
     }
 }

@@ -280,7 +280,8 @@ public class Cijfers {
         return bouwer(b).voegToe(uitkomsten).bouw(Figuur.RECIDIVE.sleutel, List.of(aantal("zaken"),
                         aandeel("met_herhaling", "zaken"), verhouding("omvang", "nieuwe_incidenten", "zaken", 1),
                         waarde("snelheid_dagen", "met_herhaling"), aantal("venster_niet_verstreken")),
-                List.of(messages.get("figures.note.recidivism", String.valueOf(venster), bronnen.name())));
+                List.of(messages.get("figures.note.recidivism", String.valueOf(venster),
+                        messages.get("figures.sources." + bronnen.name()))));
     }
 
     /** A case as repeat violence counts it, with the area, period and group (with or without order) it is in. */

@@ -78,7 +78,8 @@ public class Evaluatie {
         maten.add(aandeel("kinderen", met, zonder, Casus::kinderen, drempel));
         maten.add(aandeel("aanhouding", met, zonder, Casus::aanhouding, drempel));
         return new Vergelijking(q.van(), q.tot(), venster, bronnen, drempel, uitgesloten, maten,
-                List.of(messages.get("figures.evaluation.note", String.valueOf(venster), bronnen.name())));
+                List.of(messages.get("figures.evaluation.note", String.valueOf(venster),
+                messages.get("figures.sources." + bronnen.name()))));
     }
 
     private Maat aandeel(String maat, List<Casus> met, List<Casus> zonder, Predicate<Casus> ja, int drempel) {

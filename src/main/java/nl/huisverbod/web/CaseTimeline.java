@@ -11,6 +11,7 @@ import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.enforcement.Overtreding;
 import nl.huisverbod.enforcement.Overtredingen;
+import nl.huisverbod.platform.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,17 +57,46 @@ class CaseTimeline {
             Map.entry("monitoringrapport", Onderdeel.NAZORG),
             Map.entry("uitkomst", Onderdeel.NAZORG));
 
-    /** One change as the viewer may see it; {@code door} and {@code organisatie} are null for a confidential source. */
-    record TimelineEntry(Instant op, String door, String organisatie, String rol, String wat, String toelichting,
-                         boolean bronVertrouwelijk) {
+    /**
+     * One change as the viewer may see it; {@code door} and {@code organisatie} are null for a confidential
+     * source. {@code soort} is the kind of record changed; {@code wat} and {@code toelichting} are the audit
+     * trail's own words (for systems and auditors; people read {@link TimelineLine}).
+     */
+    record TimelineEntry(Instant op, String soort, String door, String organisatie, String rol, String wat,
+                         String toelichting, boolean bronVertrouwelijk) {
+    }
+
+    /** One change as a person reads it on the case page: when, what happened (in their language), by whom. */
+    record TimelineLine(Instant op, String wat, String door, String organisatie, boolean bronVertrouwelijk) {
     }
 
     private final AuditTrail audit;
     private final Overtredingen overtredingen;
+    private final Messages messages;
 
-    CaseTimeline(AuditTrail audit, Overtredingen overtredingen) {
+    CaseTimeline(AuditTrail audit, Overtredingen overtredingen, Messages messages) {
         this.audit = audit;
         this.overtredingen = overtredingen;
+        this.messages = messages;
+    }
+
+    /** The timeline in words: each change named by what it did, or else by the part of the case it changed. */
+    List<TimelineLine> linesOf(UUID dossierId, Set<Onderdeel> zicht) {
+        return of(dossierId, zicht).stream()
+                .map(e -> new TimelineLine(e.op(), what(e), e.door(), e.organisatie(), e.bronVertrouwelijk()))
+                .toList();
+    }
+
+    private String what(TimelineEntry e) {
+        String key = "timeline.purpose." + java.text.Normalizer.normalize(e.wat(), java.text.Normalizer.Form.NFD)
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return messages.has(key) ? messages.get(key) : messages.get("timeline.object." + e.soort());
+    }
+
+    /** The kinds of record the timeline shows (each has a label in every language). */
+    static Set<String> kinds() {
+        return PART.keySet();
     }
 
     /** The caller opened the case (authorised, recorded); {@code zicht}: the parts the viewer sees. */
@@ -83,8 +113,8 @@ class CaseTimeline {
 
     private static TimelineEntry entry(AuditEntry e, boolean confidential) {
         return confidential
-                ? new TimelineEntry(e.occurredAt(), null, null, null, e.purpose(), e.details(), true)
-                : new TimelineEntry(e.occurredAt(), e.username(), e.organisationName(), e.role(), e.purpose(),
-                        e.details(), false);
+                ? new TimelineEntry(e.occurredAt(), e.objectType(), null, null, null, e.purpose(), e.details(), true)
+                : new TimelineEntry(e.occurredAt(), e.objectType(), e.username(), e.organisationName(), e.role(),
+                        e.purpose(), e.details(), false);
     }
 }

@@ -112,7 +112,7 @@ class DossierPageController {
                 model.addAttribute("indicationNow", r.indication(instrument));
             });
         }
-        model.addAttribute("timeline", timeline.of(id, zicht));
+        model.addAttribute("timeline", timeline.linesOf(id, zicht));
         if (zicht.contains(Onderdeel.BESLUIT)) {
             besluiten.forDossier(id).ifPresent(h -> addOrder(model, h));
             model.addAttribute("rechtsmiddelen", rechtsmiddelen.list(id));

@@ -222,7 +222,7 @@ class FirstHoursJourneyTest {
         assertThat(admin.locator("h1").textContent()).isEqualTo("Audittrail");
         admin.getByLabel("Gebruikersnaam").fill("hovj.amsterdam");
         button(admin, "Zoeken").click(); admin.waitForLoadState();
-        assertThat(admin.locator("tbody").textContent()).contains("geweigerd (geen toegang)", "geen need-to-know");
+        assertThat(admin.locator("tbody").textContent()).contains("geweigerd (geen toegang)", "Dossier · HV-");
         button(admin, "Keten controleren").click(); admin.waitForLoadState();
         assertThat(admin.locator("main").textContent()).contains("De audittrail is intact");
         browser.scan(admin, "audit");

@@ -123,14 +123,14 @@ class FollowupJourneyTest {
     void the_problems_are_inventoried_at_the_start() {
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
-        link(vt, "Probleeminventarisatie start: Piet Testpersoon").click(); vt.waitForLoadState();
+        link(vt, "Probleeminventarisatie bij de start: Piet Testpersoon").click(); vt.waitForLoadState();
         browser.scan(vt, "nazorg-inventaris");
         for (String domain : new String[] {"RELATIE", "WERK", "WONEN", "FINANCIEN", "SOCIAAL_NETWERK",
                 "PSYCHISCHE_GEZONDHEID", "VERSLAVING", "GEZIN_VAN_HERKOMST"}) {
             vt.locator("#f-scores-" + domain.replace('_', '-')).selectOption(domain.equals("RELATIE") ? "3" : "1");
         }
         button(vt, "Opslaan").click(); vt.waitForLoadState();
-        assertThat(vt.locator("#nazorg").textContent()).contains("START: ");
+        assertThat(vt.locator("#nazorg").textContent()).contains("bij de start: ");
     }
 
     @Test

@@ -94,6 +94,7 @@ public final class BrowserSession implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        RawCodes.assertNoneOn(page, name);
         AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
         String report = results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " @ " + v.getNodes().stream().map(n -> n.getTarget().toString())
