@@ -13,8 +13,14 @@ import org.springframework.validation.BindingResult;
  */
 public record FormErrors(List<Item> items, Map<String, String> byField) {
 
-    public record Item(String field, String anchor, String message) {
+    /** {@code summary}: the message with the field it is about, for the list at the top of the form. */
+    public record Item(String field, String anchor, String message, String summary) {
     }
+
+    /** Where the modules keep their field labels ({@code <prefix><field>}), the form's own first. */
+    private static final List<String> LABEL_PREFIXES = List.of("dossier.field.", "decision.field.",
+            "hv.extend.field.", "care.f.", "followup.f.", "incidents.f.");
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)]");
 
     public static FormErrors none() {
         return new FormErrors(List.of(), Map.of());
@@ -25,7 +31,7 @@ public record FormErrors(List<Item> items, Map<String, String> byField) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (Violation v : violations) {
             String message = messages.of(v);
-            items.add(new Item(v.field(), anchor(v.field()), message));
+            items.add(new Item(v.field(), anchor(v.field()), message, summary(v.field(), message, messages)));
             byField.putIfAbsent(v.field(), message);
         }
         return new FormErrors(List.copyOf(items), byField);
@@ -36,6 +42,30 @@ public record FormErrors(List<Item> items, Map<String, String> byField) {
         List<Violation> violations = new ArrayList<>();
         binding.getFieldErrors().forEach(fe -> violations.add(Violation.of(fe.getField(), "validation.invalidFormat")));
         return violations;
+    }
+
+    /**
+     * "Geboortedatum (persoon 3): Dit veld is verplicht." where the field has a label; the message alone where
+     * it does not (the message then names what it is about itself).
+     */
+    static String summary(String field, String message, Messages messages) {
+        if (field == null) {
+            return message;
+        }
+        java.util.regex.Matcher index = INDEX.matcher(field);
+        String position = index.find() ? String.valueOf(Integer.parseInt(index.group(1)) + 1) : null;
+        String path = INDEX.matcher(field).replaceAll("");
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        for (String name : new String[] {path, last}) {
+            for (String prefix : LABEL_PREFIXES) {
+                if (messages.has(prefix + name)) {
+                    String label = messages.get(prefix + name).replaceAll("\\s*\\([^)]*\\)$", "").replaceAll("[?:]$", "");
+                    return position == null ? messages.get("common.errorFor", label, message)
+                            : messages.get("common.errorForItem", label, position, message);
+                }
+            }
+        }
+        return message;
     }
 
     public boolean any() {

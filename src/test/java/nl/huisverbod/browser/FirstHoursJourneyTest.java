@@ -63,7 +63,9 @@ class FirstHoursJourneyTest {
 
         button(page, "Dossier registreren").click(); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent())
-                .contains("Er is niets opgeslagen", "Dit veld is verplicht", "Vul precies één uithuisgeplaatste in");
+                .contains("Er is niets opgeslagen", "Dit veld is verplicht", "Vul precies één uithuisgeplaatste in")
+                // the summary names each field it is about, and which person
+                .contains("Straat: Dit veld is verplicht", "Huisnummer: Dit veld is verplicht");
         browser.scan(page, "nieuw-dossier-fouten");
 
         page.locator("#f-incidentNummer").fill("PL0100-2026-987654");
