@@ -94,7 +94,8 @@ class SecurityConfiguration {
                                  CurrentUserProvider currentUser) throws Exception {
         SecondFactorFilter secondFactor = SecondFactorFilter.forPages(secondFactors);
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
+                                "/toegankelijkheid", "/privacy").permitAll()
                         .anyRequest().authenticated())
                 // after signing in again, back to the page that asked for it (or home, which offers a kept form)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/").permitAll())

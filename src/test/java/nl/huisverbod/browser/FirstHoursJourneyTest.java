@@ -283,6 +283,22 @@ class FirstHoursJourneyTest {
         browser.scan(police, "dossier-verlengd-politie");
     }
 
+    @Test
+    @Order(8)
+    void the_accessibility_and_privacy_statements_are_linked_from_every_page_and_open_without_signing_in() {
+        Page page = browser.loginAs("hovj", true);
+        nl.huisverbod.support.BrowserSession.link(page, "Toegankelijkheidsverklaring").click(); page.waitForLoadState();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Toegankelijkheidsverklaring");
+        assertThat(page.locator("main").textContent()).contains("WCAG 2.1", "Bekende beperkingen");
+        browser.scan(page, "toegankelijkheidsverklaring");
+        page.context().clearCookies();
+        page.navigate(browser.url("/privacy"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Privacyverklaring");
+        assertThat(page.locator("main").textContent()).contains("Wet tijdelijk huisverbod, art. 10", "Autoriteit Persoonsgegevens");
+        browser.scan(page, "privacyverklaring");
+        page.context().close();
+    }
+
     private static void fillPerson(Page page, int row, String first, String last, String born) {
         page.locator("#f-personen-" + row + "-voornamen").fill(first);
         page.locator("#f-personen-" + row + "-achternaam").fill(last);
