@@ -18,9 +18,11 @@ class HomeController {
     private final Besluiten besluiten;
     private final CurrentUserProvider currentUser;
     private final KeptSubmissions keptSubmissions;
+    private final nl.huisverbod.deadlines.Deadlines deadlines;
 
     HomeController(Dossiers dossiers, Besluiten besluiten, CurrentUserProvider currentUser,
-                   KeptSubmissions keptSubmissions) {
+                   KeptSubmissions keptSubmissions, nl.huisverbod.deadlines.Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.dossiers = dossiers;
         this.besluiten = besluiten;
         this.currentUser = currentUser;
@@ -28,7 +30,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model, jakarta.servlet.http.HttpServletRequest request) {
+    String home(Model model, jakarta.servlet.http.HttpServletRequest request,
+                @org.springframework.web.bind.annotation.RequestParam(required = false) String zoek) {
         CurrentUser user = currentUser.require();
         if (keptSubmissions.ofCurrentPerson(request).isPresent()) {
             return "redirect:/bewaard"; // signed in again after the session expired on a form
@@ -39,8 +42,25 @@ class HomeController {
         if (user.has(Role.ONDERZOEKER)) {
             return "redirect:/cijfers";
         }
-        model.addAttribute("cases", dossiers.visibleCases(200));
+        String query = zoek == null || zoek.isBlank() ? null : zoek.strip().toLowerCase(java.util.Locale.ROOT);
+        // a search looks through what the list shows (number, address, name), so it finds nothing more than
+        // the user may see; it covers the 500 most recent cases the user may see
+        java.util.List<nl.huisverbod.dossier.DossierListItem> cases = dossiers.visibleCases(query == null ? 200 : 500);
+        if (query != null) {
+            cases = cases.stream().filter(c -> matches(c, query)).toList();
+        }
+        java.util.Map<java.util.UUID, nl.huisverbod.deadlines.Deadline> next = new java.util.HashMap<>();
+        deadlines.forMyOrganisation().stream().filter(t -> t.status() == nl.huisverbod.deadlines.Deadline.Status.OPEN)
+                .forEach(t -> next.putIfAbsent(t.dossierId(), t)); // most urgent first
+        model.addAttribute("zoek", zoek);
+        model.addAttribute("next", next);
+        model.addAttribute("cases", cases);
         model.addAttribute("proposals", besluiten.proposalsForMayor());
         return "web/home";
+    }
+
+    private static boolean matches(nl.huisverbod.dossier.DossierListItem c, String query) {
+        return java.util.stream.Stream.of(c.nummer(), c.adres(), c.uithuisgeplaatste())
+                .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(query));
     }
 }

@@ -284,6 +284,25 @@ class FirstHoursJourneyTest {
     }
 
     @Test
+    @Order(9)
+    void the_work_list_shows_each_case_s_next_deadline_and_finds_a_case_by_number_or_name() {
+        Page page = browser.loginAs("hovj", true);
+        String number = page.locator("tbody tr td a").first().textContent();
+        page.locator("#zoek").fill("brouwer");
+        button(page, "Zoeken").click(); page.waitForLoadState();
+        assertThat(page.locator("tbody").textContent()).contains("Erik Brouwer");
+        assertThat(page.locator("thead").textContent()).contains("Volgende termijn van uw organisatie");
+        browser.scan(page, "werkvoorraad-zoeken");
+        page.locator("#zoek").fill(number);
+        button(page, "Zoeken").click(); page.waitForLoadState();
+        assertThat(page.locator("tbody tr").count()).isEqualTo(1);
+        page.locator("#zoek").fill("niemand-heet-zo");
+        button(page, "Zoeken").click(); page.waitForLoadState();
+        assertThat(page.locator("main").textContent()).contains("Geen dossiers gevonden met \u2018niemand-heet-zo\u2019");
+        page.context().close();
+    }
+
+    @Test
     @Order(8)
     void the_accessibility_and_privacy_statements_are_linked_from_every_page_and_open_without_signing_in() {
         Page page = browser.loginAs("hovj", true);
