@@ -68,12 +68,6 @@ public class KeptSubmissions {
         return true;
     }
 
-    /** Whether this browser holds a kept form (whoever it belongs to). */
-    public boolean anyKept(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof KeptSubmission;
-    }
-
     /**
      * The kept form of the signed-in person. One kept for somebody else (another person signed in in the same
      * browser) or kept too long is thrown away, unseen.

@@ -1,6 +1,16 @@
 package nl.huisverbod.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.huisverbod.deadlines.Deadline;
+import nl.huisverbod.deadlines.Deadlines;
 import nl.huisverbod.decision.Besluiten;
+import nl.huisverbod.dossier.DossierListItem;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
@@ -9,8 +19,12 @@ import nl.huisverbod.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The work list: the cases the user's role gives access to, and proposals awaiting the mayor. */
+/**
+ * The work list: the cases the user's role gives access to, each with the organisation's next deadline,
+ * searchable; and proposals awaiting the mayor.
+ */
 @Controller
 class HomeController {
 
@@ -18,10 +32,10 @@ class HomeController {
     private final Besluiten besluiten;
     private final CurrentUserProvider currentUser;
     private final KeptSubmissions keptSubmissions;
-    private final nl.huisverbod.deadlines.Deadlines deadlines;
+    private final Deadlines deadlines;
 
     HomeController(Dossiers dossiers, Besluiten besluiten, CurrentUserProvider currentUser,
-                   KeptSubmissions keptSubmissions, nl.huisverbod.deadlines.Deadlines deadlines) {
+                   KeptSubmissions keptSubmissions, Deadlines deadlines) {
         this.deadlines = deadlines;
         this.dossiers = dossiers;
         this.besluiten = besluiten;
@@ -30,8 +44,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model, jakarta.servlet.http.HttpServletRequest request,
-                @org.springframework.web.bind.annotation.RequestParam(required = false) String zoek) {
+    String home(Model model, HttpServletRequest request,
+                @RequestParam(required = false) String zoek) {
         CurrentUser user = currentUser.require();
         if (keptSubmissions.ofCurrentPerson(request).isPresent()) {
             return "redirect:/bewaard"; // signed in again after the session expired on a form
@@ -42,15 +56,15 @@ class HomeController {
         if (user.has(Role.ONDERZOEKER)) {
             return "redirect:/cijfers";
         }
-        String query = zoek == null || zoek.isBlank() ? null : zoek.strip().toLowerCase(java.util.Locale.ROOT);
+        String query = zoek == null || zoek.isBlank() ? null : zoek.strip().toLowerCase(Locale.ROOT);
         // a search looks through what the list shows (number, address, name), so it finds nothing more than
         // the user may see; it covers the 500 most recent cases the user may see
-        java.util.List<nl.huisverbod.dossier.DossierListItem> cases = dossiers.visibleCases(query == null ? 200 : 500);
+        List<DossierListItem> cases = dossiers.visibleCases(query == null ? 200 : 500);
         if (query != null) {
             cases = cases.stream().filter(c -> matches(c, query)).toList();
         }
-        java.util.Map<java.util.UUID, nl.huisverbod.deadlines.Deadline> next = new java.util.HashMap<>();
-        deadlines.forMyOrganisation().stream().filter(t -> t.status() == nl.huisverbod.deadlines.Deadline.Status.OPEN)
+        Map<UUID, Deadline> next = new HashMap<>();
+        deadlines.forMyOrganisation().stream().filter(t -> t.status() == Deadline.Status.OPEN)
                 .forEach(t -> next.putIfAbsent(t.dossierId(), t)); // most urgent first
         model.addAttribute("zoek", zoek);
         model.addAttribute("next", next);
@@ -59,8 +73,8 @@ class HomeController {
         return "web/home";
     }
 
-    private static boolean matches(nl.huisverbod.dossier.DossierListItem c, String query) {
-        return java.util.stream.Stream.of(c.nummer(), c.adres(), c.uithuisgeplaatste())
-                .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(query));
+    private static boolean matches(DossierListItem c, String query) {
+        return Stream.of(c.nummer(), c.adres(), c.uithuisgeplaatste())
+                .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(query));
     }
 }
