@@ -1,6 +1,14 @@
 package nl.huisverbod.audit;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.huisverbod.platform.FormErrors;
+import nl.huisverbod.platform.Messages;
+import nl.huisverbod.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +23,10 @@ class AuditWebController {
     private final AdministratorOnly administratorOnly;
     private final PersonLookup personLookup;
     private final CaseNumbers caseNumbers;
-    private final nl.huisverbod.platform.Messages messages;
+    private final Messages messages;
 
     AuditWebController(AuditTrail trail, AdministratorOnly administratorOnly, PersonLookup personLookup,
-                       CaseNumbers caseNumbers, nl.huisverbod.platform.Messages messages) {
+                       CaseNumbers caseNumbers, Messages messages) {
         this.messages = messages;
         this.trail = trail;
         this.administratorOnly = administratorOnly;
@@ -43,21 +51,21 @@ class AuditWebController {
         try {
             dossier = caseOf(dossierNummer);
             person = parse(personId);
-        } catch (nl.huisverbod.shared.InvalidInputException e) {
-            model.addAttribute("errors", nl.huisverbod.platform.FormErrors.of(e.violations(), messages));
-            return show(model, java.util.List.of());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e.violations(), messages));
+            return show(model, List.of());
         }
         return show(model, trail.search(new AuditQuery(username, dossier, person, null, null, null, 200)));
     }
 
     /** The entries with the case numbers people search by (never an internal id on the page). */
-    private String show(Model model, java.util.List<AuditEntry> entries) {
+    private String show(Model model, List<AuditEntry> entries) {
         model.addAttribute("entries", entries);
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         entries.forEach(e -> labels.computeIfAbsent(e.objectType(), this::label));
         model.addAttribute("objectLabels", labels);
         model.addAttribute("caseNumbers", caseNumbers.numbersOf(entries.stream().map(AuditEntry::dossierId)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
+                .filter(Objects::nonNull).collect(Collectors.toSet())));
         return "audit/search";
     }
 
@@ -76,7 +84,7 @@ class AuditWebController {
             return null;
         }
         return caseNumbers.idOf(nummer).orElseThrow(() ->
-                nl.huisverbod.shared.InvalidInputException.of("dossierNummer", "audit.dossier.unknown"));
+                InvalidInputException.of("dossierNummer", "audit.dossier.unknown"));
     }
 
     @PostMapping("/beheer/audit/verificatie")
@@ -94,7 +102,7 @@ class AuditWebController {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw nl.huisverbod.shared.InvalidInputException.of("personId", "validation.invalidFormat");
+            throw InvalidInputException.of("personId", "validation.invalidFormat");
         }
     }
 }
