@@ -8,17 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.huisverbod.shared.Csv;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
  * The municipality of a 4-digit postcode from the CBS table "Buurt, wijk en gemeente 2024 voor
  * postcode-huisnummer", aggregated per PC4 (reference/postcode-gemeente.csv; source and licence in its
- * README and ADR 0017). Twenty PC4s span two municipalities; there the user confirms which.
+ * README and ADR 0017). Twenty PC4s span two municipalities; there the user confirms which. The default
+ * lookup, and the BAG lookup's answer where the BAG does not know the address or cannot be reached.
  */
-@Component
-@ConditionalOnProperty(name = "huisverbod.address-lookup", havingValue = "pc4", matchIfMissing = true)
 class Pc4AddressLookup implements AddressLookup {
 
     static final String SOURCE = "CBS postcode-gemeente 2024";
