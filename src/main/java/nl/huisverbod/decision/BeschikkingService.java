@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 class BeschikkingService {
 
     /** The leaflet's languages: Dutch (authoritative) and the translations most needed. */
-    static final List<String> LEAFLET_LANGUAGES = List.of("nl", "en", "tr", "pl");
+    static final List<String> LEAFLET_LANGUAGES = List.of("nl", "en", "ar", "tr", "pl");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu",
             java.util.Locale.forLanguageTag("nl-NL"));

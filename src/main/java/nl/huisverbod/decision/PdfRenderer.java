@@ -1,5 +1,8 @@
 package nl.huisverbod.decision;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
@@ -15,14 +18,17 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf template to PDF/A-3u with PDF/UA tagging: the font is embedded (Liberation Sans,
- * shipped inside PDFBox) and the sRGB output intent comes from the JDK, so archiving (Wth 10) needs no
- * external file.
+ * Renders a Thymeleaf template to PDF/A-3u with PDF/UA tagging: the fonts are embedded (Liberation Sans,
+ * shipped inside PDFBox; Noto Naskh Arabic, from npm through the build, for the Arabic leaflets and any name
+ * in Arabic script) and the sRGB output intent comes from the JDK, so archiving (Wth 10) needs no external
+ * file. Right-to-left text is ordered and Arabic letters joined by ICU (Unicode bidi algorithm, shaping).
  */
 @Component
 class PdfRenderer {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String ARABIC = "/fonts/400Regular/NotoNaskhArabic_400Regular.ttf";
+    private static final String ARABIC_BOLD = "/fonts/700Bold/NotoNaskhArabic_700Bold.ttf";
     private final ITemplateEngine templates;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -50,6 +56,13 @@ class PdfRenderer {
             builder.usePdfUaAccessibility(true);
             builder.useColorProfile(srgb);
             builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), "Liberation Sans");
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(ARABIC), "Noto Naskh Arabic", 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(ARABIC_BOLD), "Noto Naskh Arabic", 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
             builder.withProducer("Huisverbod ketensysteem");
             builder.withHtmlContent(html, null);
             builder.toStream(out);

@@ -4,6 +4,9 @@ import static nl.huisverbod.support.CaseFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -76,19 +79,28 @@ class PdfComplianceTest extends ApiTestSupport {
                     runAs.call("hovj", () -> besluiten.leaflet(java.util.UUID.fromString(id), false, language)));
         }
         assertThat(documents.keySet()).anyMatch(k -> k.startsWith("OPLEGGING")).anyMatch(k -> k.startsWith("VERLENGING"))
-                .anyMatch(k -> k.startsWith("HERSTEL")).anyMatch(k -> k.startsWith("INTREKKING")).hasSize(13);
+                .anyMatch(k -> k.startsWith("HERSTEL")).anyMatch(k -> k.startsWith("INTREKKING")).hasSize(15);
 
         for (var d : documents.entrySet()) {
             assertThat(failures(d.getValue(), PDFAFlavour.PDFA_3_U)).as(d.getKey() + " PDF/A-3u").isEmpty();
             assertThat(failures(d.getValue(), PDFAFlavour.PDFUA_1)).as(d.getKey() + " PDF/UA-1").isEmpty();
         }
         for (var d : documents.entrySet()) {
-            if (d.getKey().startsWith("folder")) {
+            if (d.getKey().startsWith("folder") && !d.getKey().endsWith(" ar")) {
                 assertThat(text(d.getValue())).as(d.getKey()).contains("112", "0800-2000");
             }
         }
         assertThat(text(documents.get("folder achterblijvers tr"))).contains("Bu bir çeviridir", "Hollandaca metin");
         assertThat(text(documents.get("folder uithuisgeplaatste pl"))).contains("Wiążący jest tekst");
+        // Arabic: joined letter forms (read back to their base letters), right to left, in the embedded Arabic font
+        byte[] arabic = documents.get("folder achterblijvers ar");
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf/folder-achterblijvers-ar.pdf"), arabic);
+        assertThat(Normalizer.normalize(text(arabic), Normalizer.Form.NFKC)).contains("النص الهولندي", "112", "0800", "2000");
+        assertThat(fontsOf(arabic)).anyMatch(f -> f.contains("NotoNaskhArabic"));
+        // read as printed, left to right: the numbers keep their order inside the right-to-left lines
+        assertThat(linesAsPrinted(arabic)).anyMatch(l -> l.contains("Veilig Thuis 0800-2000"))
+                .anyMatch(l -> l.startsWith(".112 "));
     }
 
     private static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
@@ -104,6 +116,35 @@ class PdfComplianceTest extends ApiTestSupport {
     private static String text(byte[] pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static List<String> linesAsPrinted(byte[] pdf) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        var stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                StringBuilder line = new StringBuilder();
+                positions.stream().sorted(java.util.Comparator.comparing(
+                        org.apache.pdfbox.text.TextPosition::getXDirAdj)).forEach(p -> line.append(p.getUnicode()));
+                lines.add(Normalizer.normalize(line, Normalizer.Form.NFKC));
+            }
+        };
+        try (var doc = Loader.loadPDF(pdf)) {
+            stripper.getText(doc);
+        }
+        return lines;
+    }
+
+    private static List<String> fontsOf(byte[] pdf) throws Exception {
+        try (var doc = Loader.loadPDF(pdf)) {
+            List<String> names = new java.util.ArrayList<>();
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+            return names;
         }
     }
 }
