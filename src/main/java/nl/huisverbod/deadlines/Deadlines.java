@@ -65,10 +65,9 @@ public class Deadlines {
     @EventListener
     void on(HuisverbodOpgelegd e) {
         repository.open(e.dossierId(), e.dossierNummer(), DeadlineKind.BEREIKBAARHEID, e.gemeenteCode(), e.imposedAt());
-        if (e.mondeling()) {
-            repository.open(e.dossierId(), e.dossierNummer(), DeadlineKind.SCHRIFTELIJKE_BESCHIKKING, e.policeUnit(),
-                    e.imposedAt());
-        }
+        // Wth 2(7): every first beschikking is served, after an oral order or not; met when that is recorded
+        repository.open(e.dossierId(), e.dossierNummer(), DeadlineKind.SCHRIFTELIJKE_BESCHIKKING, e.policeUnit(),
+                e.imposedAt());
         // Wth 9: the mayor decides on extension before the current end
         repository.open(e.dossierId(), e.dossierNummer(), DeadlineKind.VERLENGINGSBESLUIT, e.gemeenteCode(), null,
                 e.imposedAt(), e.endsAt());

@@ -156,10 +156,11 @@ class BeschikkingService {
             return "Het huisverbod is op " + LegalTime.formatLong(h.imposedAt()) + " mondeling opgelegd (artikel 2, "
                     + "zevende lid); deze beschikking legt het schriftelijk vast.";
         }
+        // the beschikking is made before it is served: it says how it is made known, not a moment yet to come
         if (h.servingMethod() == Uitreiking.GEDEPONEERD) {
-            return "Omdat de verblijfplaats onbekend is, is deze beschikking gedeponeerd ter gemeentesecretarie "
-                    + "(artikel 2, zevende lid).";
+            return "Omdat de verblijfplaats van de uithuisgeplaatste onbekend is, wordt deze beschikking gedeponeerd "
+                    + "ter gemeentesecretarie (artikel 2, zevende lid).";
         }
-        return "Deze beschikking is op " + LegalTime.formatLong(h.imposedAt()) + " in persoon uitgereikt.";
+        return "Deze beschikking wordt aan de uithuisgeplaatste in persoon uitgereikt (artikel 2, zevende lid).";
     }
 }

@@ -106,10 +106,10 @@ public final class Huisverbod {
             mondeling = c.uitreiking() == Uitreiking.MONDELING;
             lateRecordingReason = imposedAt.isBefore(decidedAt.minus(LegalTime.CLOCK_TOLERANCE))
                     ? c.redenLaterVastgelegd().trim() : null;
-            if (!mondeling) {
-                servedAt = imposedAt;
-                servingMethod = c.uitreiking();
-            }
+            // Wth 2(7), Awb 3:41: serving is a step of its own, recorded when it happened (recordServing);
+            // the decision only says how the order is made known: orally now, or by the written beschikking,
+            // to be handed over in person or deposited. Until served, servingMethod is the way intended.
+            servingMethod = mondeling ? null : c.uitreiking();
         } else {
             status = HuisverbodStatus.NIET_OPGELEGD;
         }
@@ -121,10 +121,11 @@ public final class Huisverbod {
         v.require(status == HuisverbodStatus.OPGELEGD, "status", "decision.notImposed");
         v.require(method == Uitreiking.IN_PERSOON || method == Uitreiking.GEDEPONEERD, "uitreiking",
                 "decision.serving.method");
-        v.require(at != null && !at.isAfter(clock.instant()), "uitgereiktOp", "decision.serving.time");
-        v.require(at == null || imposedAt == null || !at.isBefore(imposedAt), "uitgereiktOp", "decision.serving.time");
+        v.requireMoment("uitgereiktOp", at, clock.instant(), imposedAt, "decision.moment.beforeImposing",
+                formatImposedAt());
         v.throwIfAny();
-        servedAt = at;
+        // a moment typed to the minute may fall just before the imposing second: served then, not earlier
+        servedAt = imposedAt != null && at.isBefore(imposedAt) ? imposedAt : at;
         servingMethod = method;
     }
 
@@ -313,8 +314,9 @@ public final class Huisverbod {
     }
 
     /** Wth 2(7): after an oral notice the written beschikking is flagged when not served within 24 hours. */
+    /** Wth 2(7): the written beschikking is served as soon as possible; after 24 hours it is late. */
     public boolean writtenServingOverdue(Instant now) {
-        return mondeling && servedAt == null && imposedAt != null && now.isAfter(imposedAt.plus(TWENTY_FOUR_HOURS));
+        return servedAt == null && imposedAt != null && now.isAfter(imposedAt.plus(TWENTY_FOUR_HOURS));
     }
 
     public boolean isRunning(Instant now) {

@@ -58,7 +58,7 @@ class DeadlineNotifications {
 
     private static String label(DeadlineGemist e) {
         return switch (e.kind()) {
-            case SCHRIFTELIJKE_BESCHIKKING -> "schriftelijke beschikking na mondelinge oplegging (Wth art. 2 lid 7)";
+            case SCHRIFTELIJKE_BESCHIKKING -> "uitreiking van de schriftelijke beschikking (Wth art. 2 lid 7)";
             case BEREIKBAARHEID -> "bereikbaarheid uithuisgeplaatste (Wth art. 2 lid 6)";
             case ADVOCAAT -> "advocaat binnen 24 uur (Wth art. 5)";
             case ZITTING_VOORLOPIGE_VOORZIENING -> "zitting voorlopige voorziening binnen drie dagen (Wth art. 6)";

@@ -159,7 +159,17 @@ class FirstHoursJourneyTest {
             text = stripper.getText(doc).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Erik Brouwer", "Brink 12, 9401 HS Assen", "eindigt op " + endsAt,
-                "Partner met de dood bedreigd", "Mirjam Brouwer", "Daan Brouwer", "krachtens mandaat");
+                "Partner met de dood bedreigd", "Mirjam Brouwer", "Daan Brouwer", "krachtens mandaat",
+                "Deze beschikking wordt aan de uithuisgeplaatste in persoon uitgereikt");
+
+        // serving is its own step, recorded when it happened (Wth 2(7)): the way chosen, the moment now
+        assertThat(page.locator("#next-step").textContent()).isEqualTo("Volgende stap: Uitreiking");
+        assertThat(page.locator("#serving-title + p").textContent()).contains("nog niet uitgereikt");
+        assertThat(page.locator("input[name=method][value=IN_PERSOON]").isChecked()).isTrue();
+        assertThat(page.locator("#served-at").inputValue()).isNotEmpty();
+        button(page, "Uitreiking vastleggen").click(); page.waitForLoadState();
+        assertThat(page.locator("#serving-title + p").textContent()).contains("Schriftelijk, in persoon uitgereikt");
+        assertThat(page.locator("#next-step").count()).as("all five steps done").isZero();
     }
 
     @Test

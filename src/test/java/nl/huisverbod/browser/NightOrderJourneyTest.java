@@ -121,6 +121,9 @@ class NightOrderJourneyTest {
         clock.set(at(10, 9, 10));
         Page police = browser.loginAs("agent", true);
         police.navigate(browser.url("/dossiers/" + caseId));
+        assertThat(police.locator("input[name=method]:checked").count()).as("after an oral order: chosen, not assumed")
+                .isZero();
+        police.locator("input[name=method][value=IN_PERSOON]").check();
         police.locator("#served-at").fill("2026-09-10T08:45");
         button(police, "Uitreiking vastleggen").click(); police.waitForLoadState();
         assertThat(police.locator("main").textContent()).contains("10-09-2026 08:45");

@@ -386,7 +386,7 @@ class TenDaysApiTest extends ApiTestSupport {
         cases.assess("hovj.amsterdam", id, List.of("B1", "B3"), false);
         require(api.post("hovj.amsterdam", "/api/v1/dossiers/" + id + "/besluit", cases.impose("Mishandeling.")), 200);
         assertThat(deadlinesOf("hovj.amsterdam", id).keySet())
-                .containsExactlyInAnyOrder("BEREIKBAARHEID", "VERLENGINGSBESLUIT");
+                .containsExactlyInAnyOrder("BEREIKBAARHEID", "SCHRIFTELIJKE_BESCHIKKING", "VERLENGINGSBESLUIT");
     }
 
     @Test

@@ -51,15 +51,47 @@ class AfterImposingApiTest extends ApiTestSupport {
         require(api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/uitreiking", Map.of(
                 "version", hv.path("version").asInt(), "uitreiking", "IN_PERSOON",
                 "uitgereiktOp", servedAt.toString())), 200);
-        JsonNode deadline = null;
-        for (JsonNode t : api.get("hovj", "/api/v1/dossiers/" + id + "/termijnen").json()) {
-            if (t.path("kind").asString().equals("SCHRIFTELIJKE_BESCHIKKING")) {
-                deadline = t;
-            }
-        }
-        assertThat(deadline).isNotNull();
+        JsonNode deadline = servingDeadline(id);
         assertThat(deadline.path("status").asString()).isEqualTo("MET");
         assertThat(java.time.Instant.parse(deadline.path("metAt").asString())).isEqualTo(servedAt);
+    }
+
+    @Test
+    void serving_is_its_own_step_recorded_when_it_happened_not_presumed_at_the_decision() throws Exception {
+        // Wth 2(7), Awb 3:41: choosing "handed over in person" says how, not that it happened
+        String id = cases.readyForDecision("hovj", "GM0106");
+        JsonNode hv = require(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit",
+                cases.impose("Partner geslagen; buren hoorden geschreeuw.")), 200).json();
+        assertThat(hv.path("mondeling").asBoolean()).isFalse();
+        assertThat(hv.path("uitreiking").asString()).as("the way intended").isEqualTo("IN_PERSOON");
+        assertThat(hv.path("uitgereiktOp").isNull()).as("not served until recorded").isTrue();
+        assertThat(servingDeadline(id).path("status").asString()).isEqualTo("OPEN");
+        String beschikking = hv.path("beschikkingen").get(0).path("id").asString();
+        try (var doc = Loader.loadPDF(api.get("jurist.assen", "/api/v1/dossiers/" + id + "/beschikkingen/"
+                + beschikking).bytes())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Deze beschikking wordt aan de uithuisgeplaatste in persoon uitgereikt")
+                    .doesNotContain("Deze beschikking is op");
+        }
+
+        java.time.Instant imposedAt = java.time.Instant.parse(hv.path("opgelegdOp").asString());
+        java.time.Instant handedOver = imposedAt.plus(Duration.ofMinutes(25));
+        clock.set(imposedAt.plus(Duration.ofMinutes(40)));
+        JsonNode served = require(api.post("hovj", "/api/v1/dossiers/" + id + "/huisverbod/uitreiking", Map.of(
+                "version", hv.path("version").asInt(), "uitreiking", "IN_PERSOON",
+                "uitgereiktOp", handedOver.toString())), 200).json();
+        assertThat(java.time.Instant.parse(served.path("uitgereiktOp").asString())).isEqualTo(handedOver);
+        assertThat(servingDeadline(id).path("status").asString()).isEqualTo("MET");
+        assertThat(java.time.Instant.parse(servingDeadline(id).path("metAt").asString())).isEqualTo(handedOver);
+    }
+
+    private JsonNode servingDeadline(String id) {
+        for (JsonNode t : api.get("hovj", "/api/v1/dossiers/" + id + "/termijnen").json()) {
+            if (t.path("kind").asString().equals("SCHRIFTELIJKE_BESCHIKKING")) {
+                return t;
+            }
+        }
+        throw new AssertionError("no serving deadline for " + id);
     }
 
     @Test
