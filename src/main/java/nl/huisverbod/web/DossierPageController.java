@@ -150,6 +150,15 @@ class DossierPageController {
         model.addAttribute("uitkomsten", Rechtsmiddel.Uitkomst.values());
         model.addAttribute("vormen", Overtreding.Vorm.values());
         model.addAttribute("melders", Overtreding.Melder.values());
+        Huisverbod order = (Huisverbod) model.getAttribute("hv");
+        if (order == null || order.imposedAt() == null) {
+            // Wth 2(2): only an adult can be ordered out; said from registration on, not first at the decision
+            java.time.LocalDate today = LegalTime.localDate(clock.instant());
+            model.addAttribute("minorsToEvict", view.personen().stream()
+                    .filter(p -> p.rol() == nl.huisverbod.dossier.PersonRole.UITHUISGEPLAATSTE && p.geboortedatum() != null
+                            && p.geboortedatum().plusYears(18).isAfter(today))
+                    .toList());
+        }
         if (user.role().isPolice()) {
             // the same address lies in the same police unit: the other case is the viewer's to open
             List<RunningOrder> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()

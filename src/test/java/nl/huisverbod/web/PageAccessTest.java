@@ -54,6 +54,17 @@ class PageAccessTest {
     }
 
     @Test
+    void an_evicted_person_under_eighteen_is_flagged_from_registration_on() {
+        // Wth 2(2): said on the case page at once, not first when the decision is refused
+        Api api = new Api(port);
+        String minor = new CaseFixture(api).register("hovj", "GM0106",
+                java.time.LocalDate.now(nl.huisverbod.shared.LegalTime.ZONE).minusYears(16));
+        assertThat(new WebSession(port, "hovj").get("/dossiers/" + minor).body())
+                .contains("id=\"minor-evicted\"", "is nog geen 18", "Wth art. 2 lid 2");
+        assertThat(new WebSession(port, "hovj").get("/dossiers/" + caseId).body()).doesNotContain("minor-evicted");
+    }
+
+    @Test
     void only_the_police_check_the_entry_criteria() {
         assertThat(status("agent", "/dossiers/" + caseId + "/criteria")).isEqualTo(200);
         assertThat(status("vt.drenthe", "/dossiers/" + caseId + "/criteria")).isEqualTo(403);
