@@ -185,7 +185,7 @@ public class Bronvergelijking {
 
     private Map<String, String> gemeentenInScope(CijferBasis b) {
         Map<String, String> result = new HashMap<>();
-        b.sql(jdbc, "select m.code, m.name from ref_municipality m where " + b.gemeenten())
+        b.sql(jdbc, "select m.code, m.name from ref_municipality m where m.valid_to_year is null and " + b.gemeenten())
                 .query(rs -> {
                     result.put(rs.getString(1), rs.getString(2));
                 });

@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The common part of every figure's SQL: which cases count (the period by the counted event's date, the
  * consent rule and the optional area and source), and the area and period each case is grouped in. Cases
- * are {@code z} ({@code stat_zaak}), their municipality {@code m} ({@code ref_municipality}).
+ * are {@code z} ({@code stat_zaak}); {@code m} ({@code ref_municipality}) is the current municipality that
+ * holds the territory of the case's municipality: itself, or its successor where it was dissolved (ADR 0020),
+ * so that every level counts in today's boundaries and regions add up to the nation in every year.
  */
 final class CijferBasis {
 
@@ -29,6 +31,15 @@ final class CijferBasis {
         params.put("eigen", eigenGemeente == null ? "" : eigenGemeente);
         params.put("binnen", vraag.binnen() == null ? "" : vraag.binnen());
         params.put("bron", vraag.bron() == null ? "" : vraag.bron());
+    }
+
+    /**
+     * Joins {@code m}, the current municipality of the municipality in {@code codeColumn} (ADR 0020); the
+     * municipality as it was is {@code hm}.
+     */
+    static String gebiedVan(String codeColumn) {
+        return " join ref_municipality hm on hm.code = " + codeColumn
+                + " join ref_municipality m on m.code = hm.successor_code ";
     }
 
     /** The municipalities whose data count here (§12): with consent, and the viewer's own at municipality level. */
@@ -55,7 +66,7 @@ final class CijferBasis {
     /** The same with extra joins to a case's details (aliases of the caller's choice). */
     String zaken(String datum, boolean tijdstip, String joins) {
         String s = tijdstip ? "_t" : "_d";
-        return " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code " + joins + " where " + datum
+        return " from stat_zaak z" + gebiedVan("z.gemeente_code") + joins + " where " + datum
                 + " >= :van" + s
                 + " and " + datum + " < :tot" + s + " and " + gemeenten()
                 + (vraag.bron() == null ? "" : " and z.bron = :bron");
@@ -66,7 +77,7 @@ final class CijferBasis {
      * source comparison, data quality and the research extract look at.
      */
     String zakenMetRihgOfHuisverbod() {
-        return " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code where"
+        return " from stat_zaak z" + gebiedVan("z.gemeente_code") + "where"
                 + " ((z.rihg_op >= :van_t and z.rihg_op < :tot_t) or (z.opgelegd_op >= :van_t and z.opgelegd_op < :tot_t))"
                 + " and " + gemeenten() + (vraag.bron() == null ? "" : " and z.bron = :bron");
     }

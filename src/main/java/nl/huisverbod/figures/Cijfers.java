@@ -77,7 +77,7 @@ public class Cijfers {
     public Tabel tabel(Figuur figuur, CijferVraag vraag, Opties opties) {
         CijferBasis b = basis(vraag);
         b.planEachStatement(jdbc);
-        return switch (figuur) {
+        return metGebiedsindeling(switch (figuur) {
             case AANTALLEN -> aantallen(b);
             case COHORT -> cohort(b);
             case PER_INWONERS -> perInwoners(b);
@@ -87,7 +87,15 @@ public class Cijfers {
             case TRECHTER -> trechter(b);
             case RECIDIVE -> recidive(b, opties == null ? Opties.STANDAARD : opties);
             case UITKOMSTEN -> uitkomsten(b);
-        };
+        });
+    }
+
+    /** Every table says in which boundaries it counts (ADR 0020). */
+    private Tabel metGebiedsindeling(Tabel t) {
+        List<String> toelichting = new ArrayList<>(t.toelichting());
+        toelichting.add(messages.get("figures.note.areas"));
+        return new Tabel(t.figuur(), t.niveau(), t.periode(), t.van(), t.tot(), t.drempel(), t.kolommen(), t.rijen(),
+                toelichting);
     }
 
     CijferBasis basis(CijferVraag vraag) {
@@ -162,7 +170,7 @@ public class Cijfers {
         TabelBouwer t = rihgsEnHuisverboden(b);
         perJaar(b, t, "inwoners", "select " + b.vraag.niveau().code + """
                  as gebied, p.year as jaar, sum(p.population) as aantal
-                from ref_population p join ref_municipality m on m.code = p.code
+                from ref_population p""" + CijferBasis.gebiedVan("p.code") + """
                 where p.year between :jaar_van and :jaar_tot and """ + " " + b.gemeenten() + " group by 1, 2");
         return t.bouw(Figuur.PER_INWONERS.sleutel, List.of(aantal("huisverboden"), aantal("rihgs"),
                         verhouding("huisverboden_per_100000", "huisverboden", "inwoners", 100_000),
@@ -178,7 +186,7 @@ public class Cijfers {
         TabelBouwer t = rihgsEnHuisverboden(b);
         perJaar(b, t, "politieregistraties", "select " + b.vraag.niveau().code + """
                  as gebied, p.jaar, sum(p.aantal) as aantal
-                from politie_telling p join ref_municipality m on m.code = p.gemeente_code
+                from politie_telling p""" + CijferBasis.gebiedVan("p.gemeente_code") + """
                 where p.jaar between :jaar_van and :jaar_tot and """ + " " + b.gemeenten() + " group by 1, 2");
         return t.bouw(Figuur.PER_POLITIEREGISTRATIE.sleutel, List.of(aantal("huisverboden"), aantal("rihgs"),
                         aantal("politieregistraties"),

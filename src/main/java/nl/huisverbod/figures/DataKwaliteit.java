@@ -132,14 +132,14 @@ public class DataKwaliteit {
     private List<Telbron> tellingen(CijferBasis b) {
         List<Telbron> result = new ArrayList<>();
         var politie = b.sql(jdbc, "select max(make_date(p.jaar, 12, 31)) as laatste, max(p.ingelezen_op) as ingelezen,"
-                + " count(*) as regels from politie_telling p join ref_municipality m on m.code = p.gemeente_code where "
+                + " count(*) as regels from politie_telling p" + CijferBasis.gebiedVan("p.gemeente_code") + "where "
                 + b.gemeenten()).query().singleRow();
         result.add(new Telbron("politie", date(politie.get("laatste")), ts(politie.get("ingelezen")),
                 num(politie.get("regels")), List.of()));
         var gemeente = b.sql(jdbc, "select max(g.laatste_invoer) as laatste, max(g.ingelezen_op) as ingelezen,"
                 + " count(*) as regels, count(*) filter (where g.verlengingen > g.huisverboden) as meer_verlengd,"
                 + " count(*) filter (where g.huisverboden > g.rihgs) as meer_huisverboden"
-                + " from gemeente_telling g join ref_municipality m on m.code = g.gemeente_code where " + b.gemeenten())
+                + " from gemeente_telling g" + CijferBasis.gebiedVan("g.gemeente_code") + "where " + b.gemeenten())
                 .query().singleRow();
         result.add(new Telbron("gemeente", date(gemeente.get("laatste")), ts(gemeente.get("ingelezen")),
                 num(gemeente.get("regels")), List.of(

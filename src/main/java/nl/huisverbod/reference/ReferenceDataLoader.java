@@ -58,19 +58,35 @@ public class ReferenceDataLoader implements ApplicationRunner {
                     on conflict (region_type, code) do update set name = excluded.name""")
                     .params(r.get("region_type"), r.get("code"), r.get("name")).update();
         }
-        for (var r : read("population.csv")) {
+        List<Map<String, String>> populationRows = read("population.csv");
+        for (var r : populationRows) {
             jdbc.sql("""
                     insert into ref_population (code, year, population) values (?, ?, ?)
                     on conflict (code, year) do update set population = excluded.population""")
                     .params(r.get("code"), toInt(r.get("year")), toInt(r.get("population"))).update();
         }
-        for (var r : read("mergers.csv")) {
+        List<Map<String, String>> mergers = read("mergers.csv");
+        for (var r : mergers) {
             jdbc.sql("""
                     insert into ref_merger (old_code, old_name, new_code, new_name, year) values (?, ?, ?, ?, ?)
                     on conflict (old_code, new_code) do nothing""")
                     .params(r.get("old_code"), r.get("old_name"), r.get("new_code"), r.get("new_name"),
                             toInt(r.get("year"))).update();
         }
+        Map<String, Map<Integer, Integer>> population = new java.util.HashMap<>();
+        for (var r : populationRows) {
+            population.computeIfAbsent(r.get("code"), k -> new java.util.HashMap<>())
+                    .put(toInt(r.get("year")), toInt(r.get("population")));
+        }
+        Map<String, String> successors = Successors.of(
+                municipalities.stream().map(r -> r.get("code")).toList(),
+                municipalities.stream().filter(r -> r.get("valid_to_year") == null).map(r -> r.get("code"))
+                        .collect(java.util.stream.Collectors.toSet()),
+                mergers.stream().map(r -> new Successors.Merger(r.get("old_code"), r.get("new_code"),
+                        toInt(r.get("year")))).toList(),
+                population);
+        successors.forEach((code, successor) -> jdbc.sql("update ref_municipality set successor_code = ? where code = ?")
+                .params(successor, code).update());
         log.info("Reference data loaded: {} municipalities", municipalities.size());
     }
 

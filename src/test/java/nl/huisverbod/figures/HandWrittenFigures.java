@@ -6,8 +6,8 @@ import java.util.List;
  * The figures of the API as somebody would write them by hand in SQL on the same tables, for ten years
  * (2015–2024) of the national data set: the yardstick of {@link FigureQueryBenchmark}. Each counts what the
  * product counts (domain.md §11 and §12: the counted event's own date in Dutch time, consenting
- * municipalities only, an area from the case's municipality) and nothing more: no labels, no empty periods,
- * no suppression.
+ * municipalities only, an area from the current municipality that holds the case's municipality, ADR 0020)
+ * and nothing more: no labels, no empty periods, no suppression.
  */
 final class HandWrittenFigures {
 
@@ -16,7 +16,7 @@ final class HandWrittenFigures {
 
     static final String FROM = "timestamptz '2015-01-01 00:00 Europe/Amsterdam'";
     static final String TO = "timestamptz '2025-01-01 00:00 Europe/Amsterdam'";
-    static final String CONSENT = "z.gemeente_code in (select gemeente_code from cijfer_toestemming where toestemming)";
+    static final String CONSENT = "m.code in (select gemeente_code from cijfer_toestemming where toestemming)";
 
     static String between(String column) {
         return column + " >= " + FROM + " and " + column + " < " + TO;
@@ -31,10 +31,10 @@ final class HandWrittenFigures {
         return "select area, period, count(*) filter (where kind = 'r') as rihgs,"
                 + " count(*) filter (where kind = 'h') as huisverboden from ("
                 + " select " + area + " as area, " + period(unit, "z.rihg_op") + " as period, 'r' as kind"
-                + " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code"
+                + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
                 + " where " + between("z.rihg_op") + " and " + CONSENT
                 + " union all select " + area + ", " + period(unit, "z.opgelegd_op") + ", 'h'"
-                + " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code"
+                + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
                 + " where " + between("z.opgelegd_op") + " and " + CONSENT
                 + ") x where area is not null group by area, period";
     }
@@ -65,7 +65,7 @@ final class HandWrittenFigures {
                             + " count(*) filter (where exists (select 1 from stat_rechtsmiddel r where r.zaak_id = z.id"
                             + " and r.soort in ('BEROEP', 'HOGER_BEROEP'))) as beroep,"
                             + " count(*) filter (where z.advocaat) as advocaat"
-                            + " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code"
+                            + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
                             + " where " + between("z.opgelegd_op") + " and " + CONSENT + " and m.vt_region is not null"
                             + " group by 1, 2", "verlengd"),
             new FigureQueryBenchmark.Pair("per-inwoners GEMEENTE by year",
@@ -76,8 +76,8 @@ final class HandWrittenFigures {
                     "/api/v1/cijfers/per-politieregistratie?niveau=POLITIE_EENHEID&periode=JAAR&van=2015-01-01&tot=2025-01-01",
                     "select c.*, p.politieregistraties from (" + counts("m.police_unit", "year") + ") c left join ("
                             + " select m.police_unit, t.jaar, sum(t.aantal) as politieregistraties from politie_telling t"
-                            + " join ref_municipality m on m.code = t.gemeente_code where t.jaar between 2015 and 2024"
-                            + " and t.gemeente_code in (select gemeente_code from cijfer_toestemming where toestemming)"
+                            + " join ref_municipality hm on hm.code = t.gemeente_code join ref_municipality m on m.code = hm.successor_code where t.jaar between 2015 and 2024"
+                            + " and m.code in (select gemeente_code from cijfer_toestemming where toestemming)"
                             + " group by 1, 2) p on p.police_unit = c.area and p.jaar = extract(year from c.period)",
                     "politieregistraties"),
             new FigureQueryBenchmark.Pair("tijdigheid VEILIGHEIDSREGIO by year",
@@ -87,7 +87,7 @@ final class HandWrittenFigures {
                             + " percentile_cont(array[0.5, 0.9]) within group"
                             + " (order by extract(epoch from t.gedaan_op - t.start_op) / 3600.0) as uren"
                             + " from stat_termijn t join stat_zaak z on z.id = t.zaak_id"
-                            + " join ref_municipality m on m.code = z.gemeente_code"
+                            + " join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
                             + " where " + between("t.start_op") + " and " + CONSENT + " and m.safety_region_code is not null"
                             + " group by 1, 2, 3", "termijnen"),
             new FigureQueryBenchmark.Pair("eerste-contact LAND by month",
@@ -112,7 +112,7 @@ final class HandWrittenFigures {
                             + " count(*) filter (where t.gestart) as gestart, count(*) filter (where t.afgerond) as afgerond,"
                             + " count(t.score) as gescoord, count(*) filter (where t.score >= 4) as voldoende"
                             + " from stat_traject t join stat_zaak z on z.id = t.zaak_id"
-                            + " join ref_municipality m on m.code = z.gemeente_code"
+                            + " join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
                             + " where " + between("z.opgelegd_op") + " and " + CONSENT + " and m.vt_region is not null"
                             + " group by 1, 2, 3", "trajecten"),
             new FigureQueryBenchmark.Pair("recidive VT_REGIO by year, all sources, 24 months",
@@ -120,7 +120,7 @@ final class HandWrittenFigures {
                     "with c as (select z.id, m.vt_region, date_trunc('year', " + ORIGINAL + ") as period,"
                             + " z.opgelegd_op is not null as with_order, " + ORIGINAL + " as original,"
                             + " (" + ORIGINAL + " + interval '24 months')::date as window_end"
-                            + " from stat_zaak z join ref_municipality m on m.code = z.gemeente_code"
+                            + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
                             + " where " + ORIGINAL + " >= date '2015-01-01' and " + ORIGINAL + " < date '2025-01-01'"
                             + " and " + CONSENT + " and m.vt_region is not null),"
                             + " n as (select c.id, count(*) as incidents, min(i.datum) - c.original as days"
