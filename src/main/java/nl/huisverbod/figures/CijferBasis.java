@@ -44,10 +44,34 @@ final class CijferBasis {
 
     /** The municipalities whose data count here (§12): with consent, and the viewer's own at municipality level. */
     String gemeenten() {
+        return vraag.binnenNiveau() == null ? telt() : telt() + " and " + binnen();
+    }
+
+    /** The municipality counts: it consented, or it is the viewer's own at municipality level. */
+    private String telt() {
         String toestemming = "m.code in (select gemeente_code from cijfer_toestemming where toestemming)";
-        String scope = vraag.niveau() == Niveau.GEMEENTE && eigenGemeente != null
+        return vraag.niveau() == Niveau.GEMEENTE && eigenGemeente != null
                 ? "(" + toestemming + " or m.code = :eigen)" : toestemming;
-        return vraag.binnenNiveau() == null ? scope : scope + " and " + vraag.binnenNiveau().code + " = :binnen";
+    }
+
+    private String binnen() {
+        return vraag.binnenNiveau().code + " = :binnen";
+    }
+
+    /**
+     * Every area of the level within the asked area, in today's boundaries, with whether any of its
+     * municipalities counts here (consent, or the viewer's own) and whether the source covers it: has cases
+     * in its Veilig Thuis region (any source where none is asked). One row per area: gebied, naam,
+     * toestemming, gedekt.
+     */
+    String gebiedenSql() {
+        String gedekt = "m.vt_region in (select distinct c.vt_region from ref_municipality c where c.code in"
+                + " (select distinct hc.successor_code from stat_zaak zc join ref_municipality hc"
+                + " on hc.code = zc.gemeente_code" + (vraag.bron() == null ? "" : " where zc.bron = :bron") + "))";
+        return "select " + vraag.niveau().code + " as gebied, " + vraag.niveau().naam + " as naam, bool_or("
+                + telt() + ") as toestemming, bool_or(" + gedekt + ") as gedekt"
+                + " from ref_municipality m where m.valid_to_year is null"
+                + (vraag.binnenNiveau() == null ? "" : " and " + binnen()) + " group by 1, 2";
     }
 
     /** The select list's first three columns: gebied, naam, periode. */

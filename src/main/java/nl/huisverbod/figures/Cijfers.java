@@ -112,7 +112,7 @@ public class Cijfers {
     }
 
     private TabelBouwer bouwer(CijferBasis b) {
-        return new TabelBouwer(b, instellingen.drempel());
+        return new TabelBouwer(b, instellingen.drempel()).metGebieden(rows(b, b.gebiedenSql()));
     }
 
     private List<Map<String, Object>> rows(CijferBasis b, String sql) {

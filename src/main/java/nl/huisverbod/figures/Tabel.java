@@ -25,12 +25,21 @@ public record Tabel(String figuur, Niveau niveau, Periode periode, LocalDate van
     public record Kolom(String sleutel, Soort soort) {
     }
 
-    public record Rij(String gebied, String naam, String periode, String categorie, List<Cel> cellen) {
+    /**
+     * Whether a row's numbers count: a 0 is a 0 only where they do. A municipality that did not consent, or an
+     * area the source has no cases for (it reports on other Veilig Thuis regions), has its row with no numbers
+     * and says which (issue 13, finding 2).
+     */
+    public enum Status { TELT, GEEN_TOESTEMMING, GEEN_GEGEVENS }
+
+    public record Rij(String gebied, String naam, String periode, String categorie, List<Cel> cellen,
+                      Status status) {
     }
 
     /** {@code aantal} is the numerator (or the count), {@code n} the denominator the value is taken over. */
     public record Cel(Long aantal, Long n, Double waarde, boolean onderdrukt) {
 
         static final Cel ONDERDRUKT = new Cel(null, null, null, true);
+        static final Cel LEEG = new Cel(null, null, null, false);
     }
 }

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Collects the numbers of one figure per area, period and category (from one or more queries), then turns
- * them into a {@link Tabel}: every period of the asked range for every area that has data (a month without
- * orders is a 0, not a gap), each cell with its n, small cells suppressed outside the viewer's municipality.
+ * them into a {@link Tabel}: every period of the asked range for every area of the level (a month or a
+ * municipality without orders is a 0, not a gap; an area whose numbers do not count says why instead), each
+ * cell with its n, small cells suppressed outside the viewer's municipality.
  */
 final class TabelBouwer {
 
@@ -48,10 +49,25 @@ final class TabelBouwer {
             .thenComparing(Sleutel::periode).thenComparing(s -> s.categorie() == null ? "" : s.categorie()));
     private final Map<String, String> namen = new TreeMap<>();
     private final Set<String> categorieen = new LinkedHashSet<>();
+    private final Map<String, Tabel.Status> status = new HashMap<>();
 
     TabelBouwer(CijferBasis basis, int drempel) {
         this.basis = basis;
         this.drempel = drempel;
+    }
+
+    /** The areas of the level (rows of {@link CijferBasis#gebiedenSql()}): each gets its rows, with or without data. */
+    TabelBouwer metGebieden(List<Map<String, Object>> gebieden) {
+        for (Map<String, Object> g : gebieden) {
+            String gebied = (String) g.get("gebied");
+            if (gebied == null) {
+                continue;
+            }
+            namen.put(gebied, (String) g.get("naam"));
+            status.put(gebied, !Boolean.TRUE.equals(g.get("toestemming")) ? Tabel.Status.GEEN_TOESTEMMING
+                    : Boolean.TRUE.equals(g.get("gedekt")) ? Tabel.Status.TELT : Tabel.Status.GEEN_GEGEVENS);
+        }
+        return this;
     }
 
     /** Adds query rows with columns gebied, naam, periode, optionally categorie, and numbers. */
@@ -104,7 +120,7 @@ final class TabelBouwer {
         });
     }
 
-    /** Every period of the range for every area with data, and every category in each. */
+    /** Every period of the range for every area, and every category in each. */
     private void vulAan() {
         CijferVraag q = basis.vraag;
         List<String> cats = categorieen.isEmpty() ? Collections.singletonList(null) : List.copyOf(categorieen);
@@ -128,9 +144,11 @@ final class TabelBouwer {
         for (var e : waarden.entrySet()) {
             Sleutel k = e.getKey();
             boolean onderdrukken = !basis.isEigen(k.gebied());
-            List<Tabel.Cel> cellen = kolommen.stream().map(d -> cel(d, e.getValue(), onderdrukken)).toList();
+            Tabel.Status s = status.getOrDefault(k.gebied(), Tabel.Status.TELT);
+            List<Tabel.Cel> cellen = kolommen.stream()
+                    .map(d -> s == Tabel.Status.TELT ? cel(d, e.getValue(), onderdrukken) : Tabel.Cel.LEEG).toList();
             rijen.add(new Tabel.Rij(k.gebied(), namen.get(k.gebied()), q.periode().label(k.periode()), k.categorie(),
-                    cellen));
+                    cellen, s));
         }
         return new Tabel(figuur, q.niveau(), q.periode(), q.van(), q.tot(), drempel,
                 kolommen.stream().map(d -> new Tabel.Kolom(d.sleutel(), d.soort())).toList(), rijen, toelichting);

@@ -48,6 +48,7 @@ public class TabelExport {
                 header.add(labels ? naam + " (n)" : k.sleutel() + "_n");
             }
         }
+        header.add(labels ? messages.get("figures.export.status") : "status");
         result.add(header);
         for (Tabel.Rij r : t.rijen()) {
             List<String> regel = new ArrayList<>(List.of(r.gebied(), r.naam() == null ? "" : r.naam(), r.periode(),
@@ -63,6 +64,9 @@ public class TabelExport {
                     regel.add(c.onderdrukt() ? ONDERDRUKT : c.n() == null ? "" : c.n().toString());
                 }
             }
+            // a row whose numbers do not count says why; a counted row leaves it empty
+            regel.add(r.status() == Tabel.Status.TELT ? "" : labels ? messages.get("figures.status." + r.status())
+                    : r.status().name());
             result.add(regel);
         }
         return result;

@@ -58,9 +58,10 @@ class DrentheFixtureTest extends ApiTestSupport {
         orders.forEach((cell, n) -> assertThat(n).as(cell).isEqualTo(expected.getOrDefault(cell, 0L)));
         assertThat(orders.keySet()).containsAll(expected.keySet());
         assertThat(orders.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(24);
-        assertThat(orders.keySet()).noneMatch(k -> k.startsWith("Aa en Hunze") || k.startsWith("Borger-Odoorn"));
-        // every month of the range is in the table, also the months without orders
-        assertThat(orders).containsEntry("Westerveld 2009-04", 0L).hasSize(10 * 6);
+        // every month of the range for every consenting municipality, also those without orders: a 0, not a gap
+        assertThat(orders).containsEntry("Westerveld 2009-04", 0L).containsEntry("Aa en Hunze 2009-06", 0L)
+                .containsEntry("Borger-Odoorn 2009-09", 0L).hasSize(12 * 6);
+        assertThat(t.path("rijen")).allMatch(r -> r.path("status").asString().equals("TELT"));
     }
 
     @Test
@@ -173,13 +174,36 @@ class DrentheFixtureTest extends ApiTestSupport {
                     Map.of("toestemming", false)).status()).isEqualTo(403);
             JsonNode regio = tabel("beheerder", "aantallen", "niveau=VT_REGIO&periode=JAAR&" + PERIODE);
             assertThat(cells(regio, "huisverboden")).containsEntry("Drenthe 2009", 16L);
-            assertThat(cells(tabel("beheerder", "aantallen", "niveau=GEMEENTE&periode=JAAR&" + PERIODE),
-                    "huisverboden")).doesNotContainKey("Emmen 2009");
+            // Emmen's row is there, with no numbers and why: not a 0 (issue 13, finding 2)
+            JsonNode zonder = tabel("beheerder", "aantallen", "niveau=GEMEENTE&periode=JAAR&" + PERIODE);
+            assertThat(row(zonder, "Emmen").path("status").asString()).isEqualTo("GEEN_TOESTEMMING");
+            assertThat(cell(zonder, row(zonder, "Emmen"), "huisverboden").path("aantal").isNull()).isTrue();
             // Emmen still sees its own figures
             assertThat(cells(tabel("burgemeester.emmen", "aantallen", "niveau=GEMEENTE&periode=JAAR&" + PERIODE),
                     "huisverboden")).containsEntry("Emmen 2009", 8L);
         } finally {
             require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/GM0114", Map.of("toestemming", true)), 200);
+        }
+    }
+
+    @Test
+    void an_area_the_source_does_not_report_on_says_no_data_and_one_without_consent_says_so_neither_is_a_zero() {
+        require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/GM0014", Map.of("toestemming", true)), 200);
+        try {
+            JsonNode t = tabel("beheerder", "aantallen", "niveau=VT_REGIO&periode=JAAR&van=2009-04-01&tot=2009-10-01"
+                    + "&bron=" + BRON);
+            assertThat(row(t, "Drenthe").path("status").asString()).isEqualTo("TELT");
+            assertThat(row(t, "Groningen").path("status").asString()).as("consents, but the source is Drenthe's")
+                    .isEqualTo("GEEN_GEGEVENS");
+            assertThat(cell(t, row(t, "Groningen"), "huisverboden").path("aantal").isNull()).isTrue();
+            assertThat(t.path("rijen")).hasSize(25).filteredOn(r -> r.path("status").asString().equals("TELT"))
+                    .allMatch(r -> r.path("naam").asString().equals("Drenthe"));
+            String csv = require(api.get("beheerder", "/api/v1/cijfers/aantallen.csv?niveau=VT_REGIO&periode=JAAR"
+                    + "&van=2009-04-01&tot=2009-10-01&bron=" + BRON), 200).body();
+            assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",status");
+            assertThat(csv).contains("GEEN_GEGEVENS");
+        } finally {
+            require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/GM0014", Map.of("toestemming", false)), 200);
         }
     }
 
