@@ -20,10 +20,21 @@ final class CijferBasis {
     /** The viewer's own municipality, whose figures it sees in full and without its consent. */
     final String eigenGemeente;
     final Map<String, Object> params = new HashMap<>();
+    /**
+     * A municipality table within an area is computed for the whole country and filtered afterwards
+     * ({@link TabelBouwer}), so that which cells are suppressed does not depend on the filter: two requests
+     * cut differently would otherwise show what the other hides.
+     */
+    final boolean heelLand;
 
     CijferBasis(CijferVraag vraag, String eigenGemeente) {
+        this(vraag, eigenGemeente, false);
+    }
+
+    private CijferBasis(CijferVraag vraag, String eigenGemeente, boolean heelLand) {
         this.vraag = vraag;
         this.eigenGemeente = eigenGemeente;
+        this.heelLand = heelLand;
         params.put("van_d", vraag.van());
         params.put("tot_d", vraag.tot());
         params.put("van_t", ts(vraag.van().atStartOfDay(LegalTime.ZONE).toInstant()));
@@ -44,7 +55,13 @@ final class CijferBasis {
 
     /** The municipalities whose data count here (§12): with consent, and the viewer's own at municipality level. */
     String gemeenten() {
-        return vraag.binnenNiveau() == null ? telt() : telt() + " and " + binnen();
+        return vraag.binnenNiveau() == null || heelLand ? telt() : telt() + " and " + binnen();
+    }
+
+    /** The same question, a municipality table within an area computed for the whole country. */
+    CijferBasis voorTabel() {
+        return vraag.niveau() == Niveau.GEMEENTE && vraag.binnenNiveau() != null
+                ? new CijferBasis(vraag, eigenGemeente, true) : this;
     }
 
     /** The municipality counts: it consented, or it is the viewer's own at municipality level. */
@@ -62,16 +79,20 @@ final class CijferBasis {
      * Every area of the level within the asked area, in today's boundaries, with whether any of its
      * municipalities counts here (consent, or the viewer's own) and whether the source covers it: has cases
      * in its Veilig Thuis region (any source where none is asked). One row per area: gebied, naam,
-     * toestemming, gedekt.
+     * toestemming, gedekt; for municipalities also the regions they lie in (politie, vt, vr: the margins of
+     * their table) and, computed for the whole country, their code at the asked area's level (binnen_code).
      */
     String gebiedenSql() {
         String gedekt = "m.vt_region in (select distinct c.vt_region from ref_municipality c where c.code in"
                 + " (select distinct hc.successor_code from stat_zaak zc join ref_municipality hc"
                 + " on hc.code = zc.gemeente_code" + (vraag.bron() == null ? "" : " where zc.bron = :bron") + "))";
+        String regios = vraag.niveau() != Niveau.GEMEENTE ? ""
+                : ", min(m.police_unit) as politie, min(m.vt_region) as vt, min(m.safety_region_code) as vr"
+                + (heelLand ? ", min(" + vraag.binnenNiveau().code + ") as binnen_code" : "");
         return "select " + vraag.niveau().code + " as gebied, " + vraag.niveau().naam + " as naam, bool_or("
-                + telt() + ") as toestemming, bool_or(" + gedekt + ") as gedekt"
+                + telt() + ") as toestemming, bool_or(" + gedekt + ") as gedekt" + regios
                 + " from ref_municipality m where m.valid_to_year is null"
-                + (vraag.binnenNiveau() == null ? "" : " and " + binnen()) + " group by 1, 2";
+                + (vraag.binnenNiveau() == null || heelLand ? "" : " and " + binnen()) + " group by 1, 2";
     }
 
     /** The select list's first three columns: gebied, naam, periode. */

@@ -75,7 +75,7 @@ public class Cijfers {
 
     @Transactional(readOnly = true)
     public Tabel tabel(Figuur figuur, CijferVraag vraag, Opties opties) {
-        CijferBasis b = basis(vraag);
+        CijferBasis b = basis(vraag).voorTabel();
         b.planEachStatement(jdbc);
         return metGebiedsindeling(switch (figuur) {
             case AANTALLEN -> aantallen(b);

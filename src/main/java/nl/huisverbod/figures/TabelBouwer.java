@@ -50,6 +50,10 @@ final class TabelBouwer {
     private final Map<String, String> namen = new TreeMap<>();
     private final Set<String> categorieen = new LinkedHashSet<>();
     private final Map<String, Tabel.Status> status = new HashMap<>();
+    /** Per municipality: the regions it lies in, whose totals are published beside it (the margins). */
+    private final Map<String, List<String>> marges = new HashMap<>();
+    /** Per municipality, in a table computed for the whole country: its code at the asked area's level. */
+    private final Map<String, String> binnenCode = new HashMap<>();
 
     TabelBouwer(CijferBasis basis, int drempel) {
         this.basis = basis;
@@ -66,6 +70,13 @@ final class TabelBouwer {
             namen.put(gebied, (String) g.get("naam"));
             status.put(gebied, !Boolean.TRUE.equals(g.get("toestemming")) ? Tabel.Status.GEEN_TOESTEMMING
                     : Boolean.TRUE.equals(g.get("gedekt")) ? Tabel.Status.TELT : Tabel.Status.GEEN_GEGEVENS);
+            if (g.containsKey("politie")) {
+                marges.put(gebied, List.of("POLITIE_EENHEID:" + g.get("politie"), "VT_REGIO:" + g.get("vt"),
+                        "VEILIGHEIDSREGIO:" + g.get("vr")));
+            }
+            if (g.get("binnen_code") != null) {
+                binnenCode.put(gebied, (String) g.get("binnen_code"));
+            }
         }
         return this;
     }
@@ -140,18 +151,98 @@ final class TabelBouwer {
     Tabel bouw(String figuur, List<KolomDef> kolommen, List<String> toelichting) {
         CijferVraag q = basis.vraag;
         vulAan();
-        List<Tabel.Rij> rijen = new ArrayList<>();
-        for (var e : waarden.entrySet()) {
-            Sleutel k = e.getKey();
+        List<Sleutel> sleutels = new ArrayList<>(waarden.keySet());
+        Tabel.Cel[][] cellen = new Tabel.Cel[sleutels.size()][];
+        for (int r = 0; r < sleutels.size(); r++) {
+            Sleutel k = sleutels.get(r);
             boolean onderdrukken = !basis.isEigen(k.gebied());
-            Tabel.Status s = status.getOrDefault(k.gebied(), Tabel.Status.TELT);
-            List<Tabel.Cel> cellen = kolommen.stream()
-                    .map(d -> s == Tabel.Status.TELT ? cel(d, e.getValue(), onderdrukken) : Tabel.Cel.LEEG).toList();
+            boolean telt = status.getOrDefault(k.gebied(), Tabel.Status.TELT) == Tabel.Status.TELT;
+            Map<String, Number> v = waarden.get(k);
+            cellen[r] = kolommen.stream().map(d -> telt ? cel(d, v, onderdrukken) : Tabel.Cel.LEEG)
+                    .toArray(Tabel.Cel[]::new);
+        }
+        if (drempel > 1) {
+            aanvullendOnderdrukken(sleutels, kolommen, cellen);
+        }
+        List<Tabel.Rij> rijen = new ArrayList<>();
+        for (int r = 0; r < sleutels.size(); r++) {
+            Sleutel k = sleutels.get(r);
+            if (basis.heelLand && !q.binnen().equals(binnenCode.get(k.gebied()))) {
+                continue; // computed for the whole country, shown within the asked area
+            }
             rijen.add(new Tabel.Rij(k.gebied(), namen.get(k.gebied()), q.periode().label(k.periode()), k.categorie(),
-                    cellen, s));
+                    List.of(cellen[r]), status.getOrDefault(k.gebied(), Tabel.Status.TELT)));
         }
         return new Tabel(figuur, q.niveau(), q.periode(), q.van(), q.tot(), drempel,
                 kolommen.stream().map(d -> new Tabel.Kolom(d.sleutel(), d.soort())).toList(), rijen, toelichting);
+    }
+
+    /**
+     * Secondary suppression ({@link ComplementarySuppression}) over the margins published beside this table:
+     * per period and category, the municipalities of each region and the areas of the nation; per area and
+     * category, the months of a quarter and of a year, the quarters of a year.
+     */
+    private void aanvullendOnderdrukken(List<Sleutel> sleutels, List<KolomDef> kolommen, Tabel.Cel[][] cellen) {
+        CijferVraag q = basis.vraag;
+        Map<String, List<Integer>> groepen = new HashMap<>();
+        boolean[] locked = new boolean[sleutels.size()];
+        for (int r = 0; r < sleutels.size(); r++) {
+            Sleutel k = sleutels.get(r);
+            locked[r] = basis.isEigen(k.gebied());
+            if (status.getOrDefault(k.gebied(), Tabel.Status.TELT) != Tabel.Status.TELT) {
+                continue;
+            }
+            String cat = "|" + k.categorie();
+            List<String> boven = q.niveau() == Niveau.LAND ? List.of()
+                    : new ArrayList<>(marges.getOrDefault(k.gebied(), List.of()));
+            if (q.niveau() != Niveau.LAND) {
+                boven.add("LAND");
+            }
+            for (String marge : boven) {
+                groepen.computeIfAbsent("A|" + marge + "|" + k.periode() + cat, x -> new ArrayList<>()).add(r);
+            }
+            int jaar = k.periode().getYear();
+            if (q.periode() == Periode.MAAND) {
+                groepen.computeIfAbsent("T|" + k.gebied() + "|" + jaar + "-K" + (k.periode().getMonthValue() - 1) / 3
+                        + cat, x -> new ArrayList<>()).add(r);
+            }
+            if (q.periode() == Periode.MAAND || q.periode() == Periode.KWARTAAL) {
+                groepen.computeIfAbsent("T|" + k.gebied() + "|" + jaar + cat, x -> new ArrayList<>()).add(r);
+            }
+        }
+        // each column's additive number: the count or numerator, for a statistic its n
+        Long[][] hoeveelheden = new Long[sleutels.size()][kolommen.size()];
+        boolean[][] onderdrukt = new boolean[sleutels.size()][kolommen.size()];
+        for (int r = 0; r < sleutels.size(); r++) {
+            Map<String, Number> v = waarden.get(sleutels.get(r));
+            for (int c = 0; c < kolommen.size(); c++) {
+                KolomDef d = kolommen.get(c);
+                Number n = v.get(d.soort() == Tabel.Soort.WAARDE ? d.noemer() : d.teller());
+                hoeveelheden[r][c] = n == null ? null : Math.round(n.doubleValue());
+                onderdrukt[r][c] = cellen[r][c].onderdrukt();
+            }
+        }
+        ComplementarySuppression.apply(hoeveelheden, onderdrukt, locked,
+                groepen.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList(), drempel);
+        for (int r = 0; r < sleutels.size(); r++) {
+            for (int c = 0; c < kolommen.size(); c++) {
+                // a share whose n is another column's hidden count is hidden with it: it would show that n
+                int noemer = kolom(kolommen, kolommen.get(c).noemer());
+                if ((onderdrukt[r][c] || noemer >= 0 && onderdrukt[r][noemer]) && !locked[r]) {
+                    onderdrukt[r][c] = true; // a chain of shares (accepted of offered of all) follows in column order
+                    cellen[r][c] = Tabel.Cel.ONDERDRUKT;
+                }
+            }
+        }
+    }
+
+    private static int kolom(List<KolomDef> kolommen, String teller) {
+        for (int c = 0; c < kolommen.size(); c++) {
+            if (teller != null && kolommen.get(c).soort() != Tabel.Soort.WAARDE && teller.equals(kolommen.get(c).teller())) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private Tabel.Cel cel(KolomDef d, Map<String, Number> v, boolean onderdrukken) {

@@ -13,6 +13,8 @@ import nl.huisverbod.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -184,6 +186,64 @@ class DrentheFixtureTest extends ApiTestSupport {
         } finally {
             require(api.put("beheerder", "/api/v1/cijfer-toestemmingen/GM0114", Map.of("toestemming", true)), 200);
         }
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_subtraction_attacker_recovers_no_suppressed_number_from_the_tables_a_researcher_sees() {
+        // issue 13, finding 3: every level and period of two figures, every sum relation between them
+        require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
+        String range = "van=2009-04-01&tot=2009-10-01&bron=" + BRON;
+        var attacker = new SubtractionAttacker();
+        List<String> levels = List.of("GEMEENTE", "POLITIE_EENHEID", "VT_REGIO", "VEILIGHEIDSREGIO", "LAND");
+        List<String> periods = List.of("MAAND", "KWARTAAL", "JAAR");
+        for (String figure : List.of("aantallen", "cohort")) {
+            for (String level : levels) {
+                for (String period : periods) {
+                    attacker.read(tabel("onderzoeker", figure, "niveau=" + level + "&periode=" + period + "&" + range));
+                }
+            }
+        }
+        var cells = attacker.cells();
+        var quantities = cells.stream().map(SubtractionAttacker.Cell::quantity).distinct().toList();
+        var municipalities = jdbc.sql("select code, police_unit, vt_region, safety_region_code from ref_municipality"
+                + " where valid_to_year is null").query().listOfRows();
+        Map<String, String> regionColumn = Map.of("POLITIE_EENHEID", "police_unit", "VT_REGIO", "vt_region",
+                "VEILIGHEIDSREGIO", "safety_region_code");
+        List<String> labels = List.of("2009-04", "2009-05", "2009-06", "2009-07", "2009-08", "2009-09", "2009-K2",
+                "2009-K3", "2009");
+        for (String q : quantities) {
+            for (String p : labels) {
+                for (var level : regionColumn.entrySet()) {
+                    Map<String, List<SubtractionAttacker.Cell>> parts = new HashMap<>();
+                    for (var m : municipalities) {
+                        var part = new SubtractionAttacker.Cell("GEMEENTE", (String) m.get("code"), p, q);
+                        String region = (String) m.get(level.getValue());
+                        if (cells.contains(part)) {
+                            parts.computeIfAbsent(region, k -> new java.util.ArrayList<>()).add(part);
+                        }
+                    }
+                    parts.forEach((region, list) -> attacker.relation(
+                            new SubtractionAttacker.Cell(level.getKey(), region, p, q), list));
+                    attacker.relation(new SubtractionAttacker.Cell("LAND", "NL", p, q), parts.keySet().stream()
+                            .map(region -> new SubtractionAttacker.Cell(level.getKey(), region, p, q)).toList());
+                }
+            }
+            for (String level : levels) {
+                for (String area : cells.stream().filter(c -> c.level().equals(level))
+                        .map(SubtractionAttacker.Cell::area).distinct().toList()) {
+                    java.util.function.Function<String, SubtractionAttacker.Cell> at =
+                            p -> new SubtractionAttacker.Cell(level, area, p, q);
+                    attacker.relation(at.apply("2009"), List.of(at.apply("2009-K2"), at.apply("2009-K3")));
+                    attacker.relation(at.apply("2009-K2"), List.of(at.apply("2009-04"), at.apply("2009-05"), at.apply("2009-06")));
+                    attacker.relation(at.apply("2009-K3"), List.of(at.apply("2009-07"), at.apply("2009-08"), at.apply("2009-09")));
+                }
+            }
+        }
+        var recovered = attacker.attack();
+        assertThat(recovered).as("suppressed numbers worked out by subtraction").isEmpty();
     }
 
     @Test

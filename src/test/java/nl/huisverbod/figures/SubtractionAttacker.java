@@ -1,0 +1,89 @@
+package nl.huisverbod.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An attacker on published figure tables (issue 13, finding 3): collects every number the tables show, then
+ * solves every relation between them that has one unknown (an area's total is the sum of its parts, a year's
+ * the sum of its quarters and months, a quarter's the sum of its months), again and again with what it
+ * learnt, and reports every suppressed number it recovered, also one that another table simply shows.
+ */
+final class SubtractionAttacker {
+
+    /** One number of a table: an area at a level, a period, a column's count ("#") or n ("n"). */
+    record Cell(String level, String area, String period, String quantity) {
+    }
+
+    private final Map<Cell, Long> known = new HashMap<>();
+    private final Set<Cell> hidden = new HashSet<>();
+    private final List<List<Cell>> relations = new ArrayList<>(); // first = sum of the rest
+
+    /** Reads a table's rows that count: visible numbers become known, suppressed ones hidden. */
+    void read(JsonNode table) {
+        String level = table.path("niveau").asString();
+        for (JsonNode row : table.path("rijen")) {
+            if (!row.path("status").asString().equals("TELT")) {
+                continue;
+            }
+            for (int c = 0; c < table.path("kolommen").size(); c++) {
+                String key = table.path("kolommen").get(c).path("sleutel").asString();
+                JsonNode cell = row.path("cellen").get(c);
+                for (String q : List.of("#", "n")) {
+                    Cell id = new Cell(level, row.path("gebied").asString(), row.path("periode").asString(), key + q);
+                    JsonNode v = cell.path(q.equals("#") ? "aantal" : "n");
+                    if (cell.path("onderdrukt").asBoolean()) {
+                        hidden.add(id);
+                    } else if (v.isNumber()) {
+                        known.put(id, v.asLong());
+                    }
+                }
+            }
+        }
+    }
+
+    void relation(Cell total, List<Cell> parts) {
+        List<Cell> r = new ArrayList<>();
+        r.add(total);
+        r.addAll(parts);
+        relations.add(r);
+    }
+
+    Set<Cell> cells() {
+        Set<Cell> all = new HashSet<>(known.keySet());
+        all.addAll(hidden);
+        return all;
+    }
+
+    /** Every hidden number the attacker could work out, with its value. */
+    Map<Cell, Long> attack() {
+        Map<Cell, Long> recovered = new HashMap<>();
+        // the same number hidden in one table and shown in another (two figures with the same column)
+        hidden.stream().filter(known::containsKey).forEach(c -> recovered.put(c, known.get(c)));
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (List<Cell> r : relations) {
+                if (!r.stream().allMatch(c -> known.containsKey(c) || hidden.contains(c))) {
+                    continue; // a number no table shows: not part of what was published
+                }
+                List<Cell> unknown = r.stream().filter(c -> !known.containsKey(c)).toList();
+                if (unknown.size() != 1) {
+                    continue;
+                }
+                Cell u = unknown.get(0);
+                long sum = r.subList(1, r.size()).stream().filter(known::containsKey).mapToLong(known::get).sum();
+                long value = u.equals(r.get(0)) ? sum : known.get(r.get(0)) - sum;
+                known.put(u, value);
+                recovered.put(u, value);
+                progress = true;
+            }
+        }
+        return recovered;
+    }
+}
