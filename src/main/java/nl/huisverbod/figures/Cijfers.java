@@ -75,6 +75,7 @@ public class Cijfers {
 
     @Transactional(readOnly = true)
     public Tabel tabel(Figuur figuur, CijferVraag vraag, Opties opties) {
+        bestaat(vraag);
         CijferBasis b = basis(vraag).voorTabel();
         b.planEachStatement(jdbc);
         return metGebiedsindeling(switch (figuur) {
@@ -88,6 +89,25 @@ public class Cijfers {
             case RECIDIVE -> recidive(b, opties == null ? Opties.STANDAARD : opties);
             case UITKOMSTEN -> uitkomsten(b);
         });
+    }
+
+    /**
+     * A misspelt source or area would give an empty table that looks like zero orders: refused instead,
+     * naming the known sources (issue 13, finding 5). Both reported at once.
+     */
+    void bestaat(CijferVraag vraag) {
+        var v = new nl.huisverbod.shared.Violations();
+        if (vraag.bron() != null) {
+            List<String> bronnen = jdbc.sql("select distinct bron from stat_zaak order by 1").query(String.class).list();
+            v.require(bronnen.contains(vraag.bron()), "bron", "figures.source.unknown", String.join(", ", bronnen));
+        }
+        if (vraag.binnenNiveau() != null) {
+            boolean gebied = jdbc.sql("select exists (select 1 from ref_municipality m where m.valid_to_year is null and "
+                    + vraag.binnenNiveau().code + " = :binnen)").param("binnen", vraag.binnen()).query(Boolean.class)
+                    .single();
+            v.require(gebied, "binnen", "figures.area.unknown");
+        }
+        v.throwIfAny();
     }
 
     /** Every table says in which boundaries it counts (ADR 0020). */
@@ -220,21 +240,26 @@ public class Cijfers {
                 List.of(messages.get("figures.note.timeliness")));
     }
 
-    /** §12 first-contact buckets per role, counted from the order's imposition, over the orders of the period. */
+    /**
+     * §12 first-contact buckets per role, counted from the order's imposition, over the orders of the period:
+     * every order once per role, so that an order with no first contact recorded for a role counts as
+     * "none or unknown" (issue 13, finding 5), not as missing.
+     */
     private Tabel eersteContact(CijferBasis b) {
         String na = "c.op - z.opgelegd_op";
-        String sql = "select " + b.groep("z.opgelegd_op", true) + ", c.rol as categorie, count(*) as contacten,"
+        String sql = "select " + b.groep("z.opgelegd_op", true) + ", r.rol as categorie, count(*) as huisverboden,"
                 + " count(*) filter (where " + na + " < interval '24 hours') as binnen_24_uur,"
                 + " count(*) filter (where " + na + " >= interval '24 hours' and " + na + " < interval '48 hours') as uur_24_48,"
                 + " count(*) filter (where " + na + " >= interval '48 hours' and " + na + " < interval '72 hours') as uur_48_72,"
                 + " count(*) filter (where " + na + " >= interval '72 hours' and " + na + " < interval '96 hours') as uur_72_96,"
                 + " count(*) filter (where " + na + " >= interval '96 hours') as vanaf_96_uur,"
                 + " count(*) filter (where c.op is null) as geen_of_onbekend"
-                + b.zaken("z.opgelegd_op", true, "join stat_eerste_contact c on c.zaak_id = z.id") + " group by 1, 2, 3, 4";
-        List<TabelBouwer.KolomDef> kolommen = new ArrayList<>(List.of(aantal("contacten")));
+                + b.zaken("z.opgelegd_op", true, "cross join (select distinct rol from stat_eerste_contact) r"
+                        + " left join stat_eerste_contact c on c.zaak_id = z.id and c.rol = r.rol") + " group by 1, 2, 3, 4";
+        List<TabelBouwer.KolomDef> kolommen = new ArrayList<>(List.of(aantal("huisverboden")));
         for (String k : List.of("binnen_24_uur", "uur_24_48", "uur_48_72", "uur_72_96", "vanaf_96_uur",
                 "geen_of_onbekend")) {
-            kolommen.add(aandeel(k, "contacten"));
+            kolommen.add(aandeel(k, "huisverboden"));
         }
         return bouwer(b).voegToe(rows(b, sql)).bouw(Figuur.EERSTE_CONTACT.sleutel, kolommen,
                 List.of(messages.get("figures.note.firstContact")));

@@ -385,6 +385,11 @@ class DrentheFixtureTest extends ApiTestSupport {
         Api.Response tweede = api.get("beheerder", "/api/v1/cijfers/aantallen?binnen=Drenthe&van=2010-01-01&tot=2009-01-01");
         assertThat(tweede.body()).contains("binnen", "tot");
         assertThat(api.get("beheerder", "/api/v1/cijfers/per-politieregistratie?periode=MAAND").status()).isEqualTo(400);
+        // a misspelt source or area is refused, not an empty table that reads as zero orders
+        Api.Response spelfout = api.get("beheerder", "/api/v1/cijfers/aantallen?bron=coordinator-drente-2009"
+                + "&binnenNiveau=VT_REGIO&binnen=Drente");
+        assertThat(spelfout.status()).isEqualTo(400);
+        assertThat(spelfout.body()).contains("\"bron\"", "Bekende bronnen", BRON, "\"binnen\"");
         assertThat(api.get("beheerder", "/api/v1/cijfers/onbekend").status()).isEqualTo(404);
         assertThat(api.postText("hovj", "/api/v1/zaak-imports?bron=x", "application/x-ndjson", "{}").status())
                 .isEqualTo(403);

@@ -18,6 +18,10 @@ final class HandWrittenFigures {
     static final String TO = "timestamptz '2025-01-01 00:00 Europe/Amsterdam'";
     static final String CONSENT = "m.code in (select gemeente_code from cijfer_toestemming where toestemming)";
 
+    /** The current municipality {@code m} of a case's municipality (ADR 0020). */
+    static final String AREA = " join ref_municipality hm on hm.code = z.gemeente_code"
+            + " join ref_municipality m on m.code = hm.successor_code";
+
     static String between(String column) {
         return column + " >= " + FROM + " and " + column + " < " + TO;
     }
@@ -31,10 +35,10 @@ final class HandWrittenFigures {
         return "select area, period, count(*) filter (where kind = 'r') as rihgs,"
                 + " count(*) filter (where kind = 'h') as huisverboden from ("
                 + " select " + area + " as area, " + period(unit, "z.rihg_op") + " as period, 'r' as kind"
-                + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
+                + " from stat_zaak z" + AREA
                 + " where " + between("z.rihg_op") + " and " + CONSENT
                 + " union all select " + area + ", " + period(unit, "z.opgelegd_op") + ", 'h'"
-                + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
+                + " from stat_zaak z" + AREA
                 + " where " + between("z.opgelegd_op") + " and " + CONSENT
                 + ") x where area is not null group by area, period";
     }
@@ -65,7 +69,7 @@ final class HandWrittenFigures {
                             + " count(*) filter (where exists (select 1 from stat_rechtsmiddel r where r.zaak_id = z.id"
                             + " and r.soort in ('BEROEP', 'HOGER_BEROEP'))) as beroep,"
                             + " count(*) filter (where z.advocaat) as advocaat"
-                            + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
+                            + " from stat_zaak z" + AREA
                             + " where " + between("z.opgelegd_op") + " and " + CONSENT + " and m.vt_region is not null"
                             + " group by 1, 2", "verlengd"),
             new FigureQueryBenchmark.Pair("per-inwoners GEMEENTE by year",
@@ -86,13 +90,12 @@ final class HandWrittenFigures {
                             + " count(*) filter (where t.gedaan_op <= t.uiterlijk_op) as gehaald,"
                             + " percentile_cont(array[0.5, 0.9]) within group"
                             + " (order by extract(epoch from t.gedaan_op - t.start_op) / 3600.0) as uren"
-                            + " from stat_termijn t join stat_zaak z on z.id = t.zaak_id"
-                            + " join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
+                            + " from stat_termijn t join stat_zaak z on z.id = t.zaak_id" + AREA
                             + " where " + between("t.start_op") + " and " + CONSENT + " and m.safety_region_code is not null"
                             + " group by 1, 2, 3", "termijnen"),
             new FigureQueryBenchmark.Pair("eerste-contact LAND by month",
                     "/api/v1/cijfers/eerste-contact?niveau=LAND&periode=MAAND&van=2015-01-01&tot=2025-01-01",
-                    "select " + period("month", "z.opgelegd_op") + ", c.rol, count(*) as contacten,"
+                    "select " + period("month", "z.opgelegd_op") + ", r.rol, count(*) as huisverboden,"
                             + " count(*) filter (where c.op - z.opgelegd_op < interval '24 hours') as binnen_24_uur,"
                             + " count(*) filter (where c.op - z.opgelegd_op >= interval '24 hours'"
                             + " and c.op - z.opgelegd_op < interval '48 hours') as uur_24_48,"
@@ -102,8 +105,9 @@ final class HandWrittenFigures {
                             + " and c.op - z.opgelegd_op < interval '96 hours') as uur_72_96,"
                             + " count(*) filter (where c.op - z.opgelegd_op >= interval '96 hours') as vanaf_96_uur,"
                             + " count(*) filter (where c.op is null) as geen_of_onbekend"
-                            + " from stat_eerste_contact c join stat_zaak z on z.id = c.zaak_id"
-                            + " where " + between("z.opgelegd_op") + " and " + CONSENT + " group by 1, 2", "contacten"),
+                            + " from stat_zaak z" + AREA + " cross join (select distinct rol from stat_eerste_contact) r"
+                            + " left join stat_eerste_contact c on c.zaak_id = z.id and c.rol = r.rol"
+                            + " where " + between("z.opgelegd_op") + " and " + CONSENT + " group by 1, 2", "huisverboden"),
             new FigureQueryBenchmark.Pair("trechter VT_REGIO by year",
                     "/api/v1/cijfers/trechter?niveau=VT_REGIO&periode=JAAR&van=2015-01-01&tot=2025-01-01",
                     "select m.vt_region, " + period("year", "z.opgelegd_op") + ", t.rol, count(*) as trajecten,"
@@ -112,7 +116,7 @@ final class HandWrittenFigures {
                             + " count(*) filter (where t.gestart) as gestart, count(*) filter (where t.afgerond) as afgerond,"
                             + " count(t.score) as gescoord, count(*) filter (where t.score >= 4) as voldoende"
                             + " from stat_traject t join stat_zaak z on z.id = t.zaak_id"
-                            + " join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
+                            + AREA
                             + " where " + between("z.opgelegd_op") + " and " + CONSENT + " and m.vt_region is not null"
                             + " group by 1, 2, 3", "trajecten"),
             new FigureQueryBenchmark.Pair("recidive VT_REGIO by year, all sources, 24 months",
@@ -120,7 +124,7 @@ final class HandWrittenFigures {
                     "with c as (select z.id, m.vt_region, date_trunc('year', " + ORIGINAL + ") as period,"
                             + " z.opgelegd_op is not null as with_order, " + ORIGINAL + " as original,"
                             + " (" + ORIGINAL + " + interval '24 months')::date as window_end"
-                            + " from stat_zaak z join ref_municipality hm on hm.code = z.gemeente_code join ref_municipality m on m.code = hm.successor_code"
+                            + " from stat_zaak z" + AREA
                             + " where " + ORIGINAL + " >= date '2015-01-01' and " + ORIGINAL + " < date '2025-01-01'"
                             + " and " + CONSENT + " and m.vt_region is not null),"
                             + " n as (select c.id, count(*) as incidents, min(i.datum) - c.original as days"
@@ -135,7 +139,7 @@ final class HandWrittenFigures {
                             + " from c left join n on n.id = c.id group by 1, 2, 3", "zaken"),
             new FigureQueryBenchmark.Pair("uitkomsten LAND by year",
                     "/api/v1/cijfers/uitkomsten?niveau=LAND&periode=JAAR&van=2015-01-01&tot=2025-01-01",
-                    "with c as (select " + period("year", "z.opgelegd_op") + " as period, z.uitkomst from stat_zaak z"
+                    "with c as (select " + period("year", "z.opgelegd_op") + " as period, z.uitkomst from stat_zaak z" + AREA
                             + " where " + between("z.opgelegd_op") + " and " + CONSENT + " and z.uitkomst is not null)"
                             + " select period, kv.key || '=' || kv.value as category, count(*) as zaken, null::bigint as gecodeerd"
                             + " from c cross join lateral jsonb_each_text(c.uitkomst - 'aard') kv where kv.value is not null"
