@@ -56,10 +56,13 @@ public class Onderzoeksextract {
     private final ObjectMapper json;
     private final Clock clock;
     private final Precisie minimaal;
+    private final int k;
 
     Onderzoeksextract(JdbcClient jdbc, Cijfers cijfers, CurrentUserProvider currentUser, AuditTrail audit,
                       ObjectMapper json, Clock clock,
-                      @Value("${huisverbod.figures.extract.datum-precisie:MAAND}") Precisie minimaal) {
+                      @Value("${huisverbod.figures.extract.datum-precisie:MAAND}") Precisie minimaal,
+                      @Value("${huisverbod.figures.extract.k:5}") int k) {
+        this.k = k;
         this.jdbc = jdbc;
         this.cijfers = cijfers;
         this.currentUser = currentUser;
@@ -69,7 +72,15 @@ public class Onderzoeksextract {
         this.minimaal = minimaal;
     }
 
-    public record Extract(byte[] zip, int zaken, Precisie precisie) {
+    /** {@code k}: the smallest group of cases sharing their quasi-identifiers in this extract. */
+    public record Extract(byte[] zip, int zaken, Precisie precisie, int k, int weggelaten) {
+    }
+
+    /** Where a case's quasi-identifiers stand in its row, filled in once the generalisation is chosen. */
+    private static final int GEMEENTE = 2, POLITIE = 3, VT = 4, VEILIGHEIDSREGIO = 5, INCIDENT = 6, RIHG = 7,
+            OPGELEGD = 10, LEEFTIJD = 22;
+
+    private record Persoon(String sleutel, String rol, Integer geboortejaar) {
     }
 
     @Transactional // writes its audit entry
@@ -95,6 +106,17 @@ public class Onderzoeksextract {
                     rs.getObject(2, LocalDate.class), Incident.Bron.valueOf(rs.getString(3))));
         });
 
+        // the household of every case first: its composition is part of what identifies it
+        Map<Object, List<Persoon>> huishoudens = new HashMap<>();
+        b.sql(jdbc, "select s.zaak_id, s.persoon_key, s.rol, s.geboortejaar from stat_persoon s"
+                + " where s.zaak_id in (select z.id" + inPeriode + ") order by 1, 2").query(rs -> {
+            huishoudens.computeIfAbsent(rs.getObject(1), x -> new ArrayList<>())
+                    .add(new Persoon(rs.getString(2), rs.getString(3), (Integer) rs.getObject(4)));
+        });
+        List<KAnonymity.Case> casussen = new ArrayList<>();
+        List<Object> ids = new ArrayList<>();
+        List<String> bronnen = new ArrayList<>();
+
         List<List<String>> zaken = new ArrayList<>();
         List<String> kop = new ArrayList<>(List.of("zaak", "bron", "gemeente_code", "politie_eenheid", "vt_regio",
                 "veiligheidsregio", "incident", "rihg", "rihg_advies", "huisverbod", "opgelegd", "verlengd", "ingetrokken",
@@ -113,7 +135,6 @@ public class Onderzoeksextract {
                   exists (select 1 from stat_rechtsmiddel r where r.zaak_id = z.id and r.soort = 'VOORLOPIGE_VOORZIENING') as vovo,
                   exists (select 1 from stat_rechtsmiddel r where r.zaak_id = z.id and r.soort <> 'VOORLOPIGE_VOORZIENING') as beroep,
                   z.advocaat, (select count(*) from stat_persoon s where s.zaak_id = z.id) as huishouden,
-                  (select min(s.geboortejaar) from stat_persoon s where s.zaak_id = z.id and s.rol = 'UITHUISGEPLAATSTE') as geboren,
                   z.uitkomst""" + inPeriode + " order by z.bron, z.extern_id").query(rs -> {
             String zaak = p.van("zaak", rs.getString("bron"), rs.getString("extern_id"));
             zaakPseudoniem.put(rs.getObject("id"), zaak);
@@ -124,8 +145,13 @@ public class Onderzoeksextract {
             var casus = new Recidive.Casus(origineel, nieuw.getOrDefault(rs.getObject("id"), List.of()));
             var politie = Recidive.perCasus(casus, 12, Recidive.Bronnen.POLITIE, vandaag);
             var alle = Recidive.perCasus(casus, 12, Recidive.Bronnen.ALLE, vandaag);
-            Integer geboren = (Integer) rs.getObject("geboren");
             LocalDate peildag = opgelegd != null ? opgelegd : rihg;
+            List<Persoon> leden = huishoudens.getOrDefault(rs.getObject("id"), List.of());
+            casussen.add(new KAnonymity.Case(rs.getString("gemeente_code"), tekst(rs.getString("vt_region")),
+                    java.util.Arrays.asList(incident, rihg, opgelegd), peildag,
+                    leden.stream().map(l -> new KAnonymity.Member(l.rol(), l.geboortejaar())).toList()));
+            ids.add(rs.getObject("id"));
+            bronnen.add(rs.getString("bron"));
             List<String> r = new ArrayList<>(List.of(zaak, rs.getString("bron"), rs.getString("gemeente_code"),
                     tekst(rs.getString("police_unit")), tekst(rs.getString("vt_region")),
                     tekst(rs.getString("safety_region_code")), grof(incident, precisie), grof(rihg, precisie),
@@ -134,8 +160,7 @@ public class Onderzoeksextract {
                     String.valueOf(rs.getLong("overtredingen")), jaNee((Boolean) rs.getObject("aanhouding")),
                     jaNee((Boolean) rs.getObject("minderjarigen")), jaNee((Boolean) rs.getObject("opvang_uithuisgeplaatste")),
                     jaNee(rs.getBoolean("vovo")), jaNee(rs.getBoolean("beroep")), jaNee((Boolean) rs.getObject("advocaat")),
-                    String.valueOf(rs.getLong("huishouden")),
-                    geboren == null || peildag == null ? "" : String.valueOf(peildag.getYear() - geboren),
+                    String.valueOf(rs.getLong("huishouden")), "",
                     politie.vensterVerstreken() ? String.valueOf(politie.nieuweIncidenten()) : "",
                     alle.vensterVerstreken() ? String.valueOf(alle.nieuweIncidenten()) : "",
                     politie.vensterVerstreken() && politie.dagenTotEerste() != null
@@ -150,37 +175,68 @@ public class Onderzoeksextract {
             zaken.add(r);
         });
 
+        // generalised until every case shares what identifies it with k - 1 others (issue 13, finding 4)
+        KAnonymity.Result anoniem = KAnonymity.generalise(casussen, k, precisie);
+        KAnonymity.Level niveau = anoniem.level();
+        java.util.Set<Integer> weg = new java.util.HashSet<>(anoniem.withheld());
+        List<List<String>> getoond = new ArrayList<>();
+        getoond.add(zaken.get(0));
+        List<Persoon> geenLeden = List.of();
         List<List<String>> personen = new ArrayList<>();
-        personen.add(List.of("persoon", "zaak", "rol", "geboortejaar"));
-        b.sql(jdbc, "select s.zaak_id, z.bron, s.persoon_key, s.rol, s.geboortejaar from stat_persoon s"
-                + " join stat_zaak z on z.id = s.zaak_id where s.zaak_id in (select z.id" + inPeriode + ")"
-                + " order by 1, 3").query(rs -> {
-            Integer jaar = (Integer) rs.getObject(5);
-            personen.add(List.of(p.van("persoon", rs.getString(2), rs.getString(3)), zaakPseudoniem.get(rs.getObject(1)),
-                    rs.getString(4), jaar == null ? "" : jaar.toString()));
-        });
+        personen.add(List.of("persoon", "zaak", "rol", "leeftijdsklasse"));
+        for (int i = 0; i < casussen.size(); i++) {
+            if (weg.contains(i)) {
+                zaakPseudoniem.remove(ids.get(i));
+                continue;
+            }
+            KAnonymity.Case c = casussen.get(i);
+            List<String> r = zaken.get(i + 1);
+            if (niveau.region()) {
+                r.set(GEMEENTE, "");
+                r.set(POLITIE, "");
+                r.set(VEILIGHEIDSREGIO, "");
+            }
+            r.set(INCIDENT, grof(c.dates().get(0), niveau.precisie()));
+            r.set(RIHG, grof(c.dates().get(1), niveau.precisie()));
+            r.set(OPGELEGD, grof(c.dates().get(2), niveau.precisie()));
+            String zaak = r.get(0);
+            for (Persoon l : huishoudens.getOrDefault(ids.get(i), geenLeden)) {
+                String klasse = niveau.rolesOnly() && !l.rol().equals("UITHUISGEPLAATSTE") ? ""
+                        : KAnonymity.band(KAnonymity.age(l.geboortejaar(), c.peildag()), niveau.wideAges());
+                if (l.rol().equals("UITHUISGEPLAATSTE") && r.get(LEEFTIJD).isEmpty()) {
+                    r.set(LEEFTIJD, klasse);
+                }
+                personen.add(List.of(p.van("persoon", bronnen.get(i), l.sleutel()), zaak, l.rol(), klasse));
+            }
+            getoond.add(r);
+        }
 
         List<List<String>> trajecten = new ArrayList<>();
         trajecten.add(List.of("zaak", "rol", "programma", "aangeboden", "geaccepteerd", "gestart", "afgerond", "score"));
         b.sql(jdbc, "select t.zaak_id, t.rol, t.programma, t.aangeboden, t.geaccepteerd, t.gestart, t.afgerond, t.score"
                 + " from stat_traject t where t.zaak_id in (select z.id" + inPeriode + ") order by 1, 2, 3").query(rs -> {
+            if (!zaakPseudoniem.containsKey(rs.getObject(1))) {
+                return; // its case was left out for k-anonymity
+            }
             Integer score = (Integer) rs.getObject(8);
             trajecten.add(List.of(zaakPseudoniem.get(rs.getObject(1)), rs.getString(2), rs.getString(3),
                     jaNee(rs.getBoolean(4)), jaNee(rs.getBoolean(5)), jaNee(rs.getBoolean(6)), jaNee(rs.getBoolean(7)),
                     score == null ? "" : score.toString()));
         });
 
-        int n = zaken.size() - 1;
+        int n = getoond.size() - 1;
         audit.record(new AuditRecord(AuditAction.READ, "onderzoeksextract", null, null, List.of(),
                 "onderzoeksextract", "AVG art. 89; Wth art. 2 (gepseudonimiseerd, toestemming gemeenten)",
                 vraag.van() + " tot " + vraag.tot() + (vraag.binnen() == null ? "" : ", " + vraag.binnenNiveau() + " "
                         + vraag.binnen()) + (vraag.bron() == null ? "" : ", bron " + vraag.bron()) + ", precisie "
-                        + precisie + ": " + n + " zaken"));
-        return new Extract(zip(Map.of("zaken.csv", zaken, "personen.csv", personen, "trajecten.csv", trajecten),
-                leesmij(vraag, precisie, n)), n, precisie);
+                        + niveau.precisie() + ", k " + anoniem.reached() + " (gevraagd " + k + "): " + n + " zaken, "
+                        + weg.size() + " weggelaten"));
+        return new Extract(zip(Map.of("zaken.csv", getoond, "personen.csv", personen, "trajecten.csv", trajecten),
+                leesmij(vraag, niveau, n, anoniem)), n, niveau.precisie(), anoniem.reached(), weg.size());
     }
 
-    private String leesmij(CijferVraag vraag, Precisie precisie, int n) {
+    private String leesmij(CijferVraag vraag, KAnonymity.Level niveau, int n, KAnonymity.Result anoniem) {
+        Precisie precisie = niveau.precisie();
         return String.join("\r\n",
                 "Onderzoeksextract tijdelijk huisverbod",
                 "Gemaakt: " + clock.instant() + "; periode " + vraag.van() + " tot " + vraag.tot() + "; " + n + " zaken.",
@@ -189,6 +245,11 @@ public class Onderzoeksextract {
                 "heeft andere, zodat extracten niet te koppelen zijn.",
                 "Datums zijn afgerond op " + precisie + " (DAG 2009-06-03, WEEK 2009-W23, MAAND 2009-06, KWARTAAL 2009-K2,"
                         + " JAAR 2009).",
+                "k-anonimiteit: elke zaak deelt gebied, datums en huishouden (rollen en leeftijdsklassen) met minstens "
+                        + (k - 1) + " andere zaken (gevraagd k = " + k + ", bereikt k = " + anoniem.reached() + ").",
+                "Daarvoor is gegeneraliseerd: " + niveau.describe() + "; " + anoniem.withheld().size()
+                        + " zaken die ook zo te herkennen bleven, zijn weggelaten.",
+                "Leeftijden zijn klassen op de dag van het huisverbod (of de RiHG), geen geboortejaren.",
                 "herhaling_*_12m: nieuwe incidenten binnen 12 maanden na het oorspronkelijke incident (domain.md par. 11);",
                 "leeg als de 12 maanden nog niet voorbij zijn. Stalking telt niet mee.",
                 "Kolommen van de uitkomstcodering: waarden zoals in docs/zaak-import.schema.json; meerdere waarden met |.",
