@@ -16,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The evaluation tables: the cases with an order against the control group, the RiHGs without one (domain.md
  * §11, §12), for repeat violence (presence by chi-square, size and speed by Welch's t-test) and for what makes
- * the groups comparable (children, arrest). Counted over the cases whose §11 window has passed; a group
- * smaller than the threshold is suppressed and not tested.
+ * the groups comparable (children, arrest), each difference with its effect size and 95 % confidence interval
+ * ({@link EffectSizes}); the distribution of the number of new incidents; and the time to the first as a
+ * Kaplan–Meier curve. Counted over the cases whose §11 window has passed (the curve also follows the others,
+ * censored today); a group smaller than the threshold is suppressed and not tested.
  */
 @Service
 public class Evaluatie {
@@ -41,11 +43,29 @@ public class Evaluatie {
     public record Toets(String toets, double statistiek, double df, double p, boolean benadering) {
     }
 
-    public record Maat(String maat, String omschrijving, Groep metHuisverbod, Groep zonderHuisverbod, Toets toets) {
+    public record Maat(String maat, String omschrijving, Groep metHuisverbod, Groep zonderHuisverbod, Toets toets,
+                       List<EffectSizes.Effect> effecten) {
+    }
+
+    /** The share of each group with this many new incidents in the window (0, 1, 2, 3-4, >4). */
+    public record Verdeling(String klasse, Groep metHuisverbod, Groep zonderHuisverbod) {
+    }
+
+    /** The Kaplan–Meier share of each group without a new incident after {@code dag} days; null: suppressed. */
+    public record Overleving(long dag, Double metHuisverbod, Double zonderHuisverbod) {
+    }
+
+    /**
+     * Repeat violence compared within strata of children and arrest ({@link MatchedComparison}); null where
+     * fewer than the threshold of either group could be matched.
+     */
+    public record Gematcht(List<String> covariaten, EffectSizes.Effect effect, long metHuisverbod,
+                           long zonderHuisverbod, int strata) {
     }
 
     public record Vergelijking(LocalDate van, LocalDate tot, int vensterMaanden, Recidive.Bronnen bronnen, int drempel,
-                        long uitgesloten, List<Maat> maten, List<String> toelichting) {
+                        long uitgesloten, List<Maat> maten, Gematcht gematcht, List<Verdeling> verdeling,
+                        List<Overleving> overleving, List<String> toelichting) {
     }
 
     private record Casus(boolean order, Recidive.CasusUitkomst uitkomst, boolean kinderen, boolean aanhouding) {
@@ -61,9 +81,16 @@ public class Evaluatie {
         int drempel = cijfers.drempel();
         List<Casus> met = new ArrayList<>();
         List<Casus> zonder = new ArrayList<>();
+        List<KaplanMeier.Observation> volgMet = new ArrayList<>();
+        List<KaplanMeier.Observation> volgZonder = new ArrayList<>();
         long uitgesloten = 0;
         for (Cijfers.RecidiveZaak z : cijfers.recidiveZaken(cijfers.basis(q))) {
             var u = Recidive.perCasus(z.casus(), venster, bronnen, vandaag);
+            LocalDate origineel = z.casus().origineel();
+            LocalDate einde = u.vensterVerstreken() ? origineel.plusMonths(venster) : vandaag;
+            (z.metHuisverbod() ? volgMet : volgZonder).add(u.dagenTotEerste() != null
+                    ? new KaplanMeier.Observation(u.dagenTotEerste(), true)
+                    : new KaplanMeier.Observation(java.time.temporal.ChronoUnit.DAYS.between(origineel, einde), false));
             if (!u.vensterVerstreken()) {
                 uitgesloten++;
                 continue;
@@ -73,13 +100,42 @@ public class Evaluatie {
         List<Maat> maten = new ArrayList<>();
         maten.add(aandeel("herhaling", met, zonder, c -> c.uitkomst().nieuweIncidenten() > 0, drempel));
         maten.add(gemiddelde("omvang", met, zonder, c -> true, c -> c.uitkomst().nieuweIncidenten(), drempel));
+        maten.add(gemiddelde("omvang_bij_herhaling", met, zonder, c -> c.uitkomst().nieuweIncidenten() > 0,
+                c -> c.uitkomst().nieuweIncidenten(), drempel));
         maten.add(gemiddelde("snelheid", met, zonder, c -> c.uitkomst().dagenTotEerste() != null,
                 c -> c.uitkomst().dagenTotEerste(), drempel));
         maten.add(aandeel("kinderen", met, zonder, Casus::kinderen, drempel));
         maten.add(aandeel("aanhouding", met, zonder, Casus::aanhouding, drempel));
-        return new Vergelijking(q.van(), q.tot(), venster, bronnen, drempel, uitgesloten, maten,
+        List<Verdeling> verdeling = new ArrayList<>();
+        for (String klasse : List.of("0", "1", "2", "3-4", ">4")) {
+            Predicate<Casus> in = c -> klasse(c.uitkomst().nieuweIncidenten()).equals(klasse);
+            verdeling.add(new Verdeling(klasse, groep(met.size(), met.stream().filter(in).count(), drempel),
+                    groep(zonder.size(), zonder.stream().filter(in).count(), drempel)));
+        }
+        List<Long> dagen = new ArrayList<>();
+        for (int maand = 1; maand <= venster; maand++) {
+            dagen.add(30L * maand);
+        }
+        var km = KaplanMeier.curve(volgMet, dagen);
+        var kz = KaplanMeier.curve(volgZonder, dagen);
+        List<Overleving> overleving = new ArrayList<>();
+        for (int i = 0; i < dagen.size(); i++) {
+            overleving.add(new Overleving(dagen.get(i), volgMet.size() < drempel ? null : km.get(i).zonderIncident(),
+                    volgZonder.size() < drempel ? null : kz.get(i).zonderIncident()));
+        }
+        var m = MatchedComparison.riskDifference(met, zonder, c -> c.kinderen() + "|" + c.aanhouding(),
+                c -> c.uitkomst().nieuweIncidenten() > 0);
+        Gematcht gematcht = m == null || m.matchedWith() < drempel || m.matchedWithout() < drempel ? null
+                : new Gematcht(List.of("kinderen", "aanhouding"), m.effect(), m.matchedWith(), m.matchedWithout(),
+                        m.strata());
+        return new Vergelijking(q.van(), q.tot(), venster, bronnen, drempel, uitgesloten, maten, gematcht, verdeling,
+                overleving,
                 List.of(messages.get("figures.evaluation.note", String.valueOf(venster),
-                messages.get("figures.sources." + bronnen.name()))));
+                messages.get("figures.sources." + bronnen.name())), messages.get("figures.evaluation.effects")));
+    }
+
+    static String klasse(int incidenten) {
+        return incidenten <= 2 ? String.valueOf(incidenten) : incidenten <= 4 ? "3-4" : ">4";
     }
 
     private Maat aandeel(String maat, List<Casus> met, List<Casus> zonder, Predicate<Casus> ja, int drempel) {
@@ -100,7 +156,15 @@ public class Evaluatie {
             }
             toets = new Toets("chi-kwadraat", chi.chiSquare(tabel), 1, chi.chiSquareTest(tabel), minVerwacht < 5);
         }
-        return new Maat(maat, messages.get("figures.evaluation." + maat), gm, gz, toets);
+        List<EffectSizes.Effect> effecten = new ArrayList<>();
+        if (toets != null) {
+            effecten.add(EffectSizes.riskDifference(a[0], met.size(), a[1], zonder.size()));
+            var rr = EffectSizes.riskRatio(a[0], met.size(), a[1], zonder.size());
+            if (rr != null) {
+                effecten.add(rr);
+            }
+        }
+        return new Maat(maat, messages.get("figures.evaluation." + maat), gm, gz, toets, effecten);
     }
 
     private static Groep groep(long n, long aantal, int drempel) {
@@ -121,7 +185,9 @@ public class Evaluatie {
             var t = new TTest();
             toets = new Toets("welch-t", t.t(x, y), welchDf(x, y), t.tTest(x, y), false);
         }
-        return new Maat(maat, messages.get("figures.evaluation." + maat), gm, gz, toets);
+        List<EffectSizes.Effect> effecten = toets == null ? List.of() : List.of(EffectSizes.meanDifference(
+                gm.waarde(), gm.sd() * gm.sd(), x.length, gz.waarde(), gz.sd() * gz.sd(), y.length));
+        return new Maat(maat, messages.get("figures.evaluation." + maat), gm, gz, toets, effecten);
     }
 
     private static Groep gemiddelde(double[] x, int drempel) {

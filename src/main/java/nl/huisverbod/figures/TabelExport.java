@@ -141,7 +141,9 @@ public class TabelExport {
     List<List<String>> regels(Evaluatie.Vergelijking e) {
         List<List<String>> r = new ArrayList<>();
         r.add(List.of("maat", "met_n", "met_aantal", "met_waarde", "met_sd", "zonder_n", "zonder_aantal", "zonder_waarde",
-                "zonder_sd", "toets", "statistiek", "df", "p", "ruwe_benadering"));
+                "zonder_sd", "toets", "statistiek", "df", "p", "ruwe_benadering", "risicoverschil", "risicoverschil_onder",
+                "risicoverschil_boven", "relatief_risico", "relatief_risico_onder", "relatief_risico_boven",
+                "verschil_gemiddelden", "verschil_gemiddelden_onder", "verschil_gemiddelden_boven"));
         for (Evaluatie.Maat m : e.maten()) {
             List<String> regel = new ArrayList<>(List.of(m.maat()));
             for (Evaluatie.Groep g : List.of(m.metHuisverbod(), m.zonderHuisverbod())) {
@@ -153,6 +155,11 @@ public class TabelExport {
             var t = m.toets();
             regel.addAll(t == null ? List.of("", "", "", "", "") : List.of(t.toets(), getal(t.statistiek()),
                     getal(t.df()), getal(t.p()), t.benadering() ? "ja" : "nee"));
+            for (String soort : List.of("risicoverschil", "relatief_risico", "verschil_gemiddelden")) {
+                var effect = m.effecten().stream().filter(x -> x.maat().equals(soort)).findFirst();
+                regel.addAll(effect.map(x -> List.of(getal(x.schatting()), getal(x.onder()), getal(x.boven())))
+                        .orElse(List.of("", "", "")));
+            }
             r.add(regel);
         }
         return r;

@@ -44,6 +44,43 @@ class EvaluatieTest extends ApiTestSupport {
             assertThat(omvang.path("toets").path("df").asDouble()).isCloseTo(17.3, within(0.1));
             assertThat(maten.get("aanhouding").path("metHuisverbod").path("aantal").asLong()).isEqualTo(5);
 
+            // issue 13, finding 6, worked by hand: 6 of 10 against 2 of 10
+            // risk difference 0.4, SE = sqrt(0.6*0.4/10 + 0.2*0.8/10) = 0.2, 95 %: 0.4 -/+ 1.95996 * 0.2
+            JsonNode rd = effect(herhaling, "risicoverschil");
+            assertThat(rd.path("schatting").asDouble()).isCloseTo(0.4, within(1e-9));
+            assertThat(rd.path("onder").asDouble()).isCloseTo(0.00801, within(1e-5));
+            assertThat(rd.path("boven").asDouble()).isCloseTo(0.79199, within(1e-5));
+            // risk ratio 3, SE(log) = sqrt(1/6 - 1/10 + 1/2 - 1/10) = 0.68313, 95 %: exp(ln 3 -/+ 1.95996 * 0.68313)
+            JsonNode rr = effect(herhaling, "relatief_risico");
+            assertThat(rr.path("schatting").asDouble()).isCloseTo(3.0, within(1e-9));
+            assertThat(rr.path("onder").asDouble()).isCloseTo(0.7864, within(1e-4));
+            assertThat(rr.path("boven").asDouble()).isCloseTo(11.444, within(1e-3));
+            // mean difference 0.4, SE = sqrt(0.26667/10 + 0.17778/10) = 0.21082, df 17.31, t(0.975) = 2.107
+            JsonNode md = effect(omvang, "verschil_gemiddelden");
+            assertThat(md.path("onder").asDouble()).isCloseTo(-0.0442, within(0.002));
+            assertThat(md.path("boven").asDouble()).isCloseTo(0.8442, within(0.002));
+            // matched on children and arrest: two strata (no children anywhere), 3 of 5 against 1 of 5 in each,
+            // weights 1/2: 0.4, variance 2 * 1/4 * (0.24/5 + 0.16/5) = 0.04
+            JsonNode gematcht = e.path("gematcht");
+            assertThat(gematcht.path("strata").asInt()).isEqualTo(2);
+            assertThat(gematcht.path("metHuisverbod").asLong()).isEqualTo(10);
+            assertThat(gematcht.path("effect").path("schatting").asDouble()).isCloseTo(0.4, within(1e-9));
+            assertThat(gematcht.path("effect").path("onder").asDouble()).isCloseTo(0.00801, within(1e-5));
+            // the mean among the cases with repeat violence: one new incident each, in both groups
+            assertThat(maten.get("omvang_bij_herhaling").path("metHuisverbod").path("waarde").asDouble()).isEqualTo(1.0);
+            // how many new incidents: 0 for 4 of 10 with an order, 1 for 6
+            JsonNode nul = e.path("verdeling").get(0);
+            assertThat(nul.path("klasse").asString()).isEqualTo("0");
+            assertThat(nul.path("metHuisverbod").path("aantal").asLong()).isEqualTo(4);
+            assertThat(nul.path("zonderHuisverbod").path("aantal").asLong()).isEqualTo(8);
+            // Kaplan-Meier: every first incident on day 92, the others followed for the whole window
+            Map<Long, JsonNode> km = new HashMap<>();
+            e.path("overleving").forEach(o -> km.put(o.path("dag").asLong(), o));
+            assertThat(km.get(90L).path("metHuisverbod").asDouble()).isEqualTo(1.0);
+            assertThat(km.get(120L).path("metHuisverbod").asDouble()).isCloseTo(0.4, within(1e-9));
+            assertThat(km.get(120L).path("zonderHuisverbod").asDouble()).isCloseTo(0.8, within(1e-9));
+            assertThat(km.get(360L).path("metHuisverbod").asDouble()).isCloseTo(0.4, within(1e-9));
+
             require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 11)), 200);
             JsonNode klein = require(api.get("onderzoeker", "/api/v1/evaluatie?van=2015-01-01&tot=2016-01-01"
                     + "&bron=evaluatie-test"), 200).json();
@@ -52,5 +89,14 @@ class EvaluatieTest extends ApiTestSupport {
         } finally {
             require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
         }
+    }
+
+    private static JsonNode effect(JsonNode maat, String soort) {
+        for (JsonNode x : maat.path("effecten")) {
+            if (x.path("maat").asString().equals(soort)) {
+                return x;
+            }
+        }
+        throw new AssertionError("no " + soort + " in " + maat);
     }
 }
