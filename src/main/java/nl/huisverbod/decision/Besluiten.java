@@ -264,6 +264,21 @@ public class Besluiten {
     }
 
     /**
+     * The text of a beschikking as its archived PDF reads, for reading it beside the lawyer's checklist: what
+     * is checked is the document itself. Authorised and audited as {@link #beschikkingPdf}.
+     */
+    @Transactional
+    public String beschikkingText(UUID dossierId, UUID beschikkingId) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(beschikkingPdf(dossierId, beschikkingId))) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("archived beschikking unreadable", e);
+        }
+    }
+
+    /**
      * Wth 10: destroys the beschikkingen of the orders decided at or before {@code cutoff} (system work of the
      * retention job, at most {@code limit} at a time); each stays listed with its number, hash and moment.
      */

@@ -20,12 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LegalCheckWebController {
 
     private final JuridischeControles controles;
+    private final CheckQueue checkQueue;
     private final Besluiten besluiten;
     private final Dossiers dossiers;
     private final Messages messages;
 
-    LegalCheckWebController(JuridischeControles controles, Besluiten besluiten, Dossiers dossiers, Messages messages) {
+    LegalCheckWebController(JuridischeControles controles, CheckQueue checkQueue, Besluiten besluiten,
+                            Dossiers dossiers, Messages messages) {
         this.controles = controles;
+        this.checkQueue = checkQueue;
         this.besluiten = besluiten;
         this.dossiers = dossiers;
         this.messages = messages;
@@ -33,7 +36,7 @@ class LegalCheckWebController {
 
     @GetMapping("/controle")
     String queue(Model model) {
-        model.addAttribute("queue", controles.queue());
+        model.addAttribute("queue", checkQueue.items());
         return "decision/queue";
     }
 
@@ -89,7 +92,11 @@ class LegalCheckWebController {
         model.addAttribute("d", dossiers.open(id, "juridische controle"));
         Huisverbod h = besluiten.forDossier(id).orElseThrow();
         model.addAttribute("hv", h);
-        model.addAttribute("beschikkingen", besluiten.beschikkingen(h.id()));
+        List<Beschikking> beschikkingen = besluiten.beschikkingen(h.id());
+        model.addAttribute("beschikkingen", beschikkingen);
+        // the first beschikking, read beside the checklist: the document itself, not a summary of it
+        beschikkingen.stream().filter(b -> b.soort() == BeschikkingSoort.OPLEGGING).findFirst()
+                .ifPresent(b -> model.addAttribute("tekst", besluiten.beschikkingText(id, b.id())));
         model.addAttribute("punten", ControlePunt.values());
         model.addAttribute("vormfouten", Vormfout.values());
         model.addAttribute("akkoord", akkoord);

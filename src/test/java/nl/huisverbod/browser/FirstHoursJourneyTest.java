@@ -179,8 +179,14 @@ class FirstHoursJourneyTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Juridische controle")).click();
         browser.scan(page, "controle-wachtrij");
         String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+        // the queue says which case, where, who and what asks attention, not only a date and a name
+        String row = page.locator("#check-queue tr:has(a[href='/controle/" + caseId + "'])").textContent();
+        assertThat(row).contains("HV-", "Assen", "jaar", "Minderjarigen in huis");
         page.locator("main a[href='/controle/" + caseId + "']").click();
         browser.scan(page, "controle");
+        // the beschikking itself beside the checklist
+        assertThat(page.locator("#beschikking-tekst").textContent()).contains("Erik Brouwer",
+                "Partner met de dood bedreigd", "Daan Brouwer");
         button(page, "Controle vastleggen").click(); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent()).contains("Dit veld is verplicht");
         page.locator("input[name=akkoord]").all().forEach(box -> box.check());
