@@ -15,14 +15,4 @@ public record Deadline(UUID id, UUID dossierId, String dossierNummer, DeadlineKi
                        Instant warnedAt) {
 
     public enum Status { OPEN, MET, MISSED, VERVALLEN }
-
-    /** Due, overdue or coming, as the inbox groups them. */
-    public Urgentie urgentie(Instant now) {
-        if (status == Status.MISSED) {
-            return Urgentie.VERLOPEN;
-        }
-        return dueAt.isBefore(now.plus(java.time.Duration.ofHours(24))) ? Urgentie.NU : Urgentie.KOMEND;
-    }
-
-    public enum Urgentie { VERLOPEN, NU, KOMEND }
 }

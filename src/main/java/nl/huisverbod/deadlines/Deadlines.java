@@ -104,7 +104,11 @@ public class Deadlines {
     void on(HuisverbodGewijzigd e) {
         Instant now = clock.instant();
         switch (e.wijziging()) {
-            case VERLENGD, NIET_VERLENGD -> repository.meet(e.dossierId(), DeadlineKind.VERLENGINGSBESLUIT, now);
+            case VERLENGD, NIET_VERLENGD -> {
+                repository.meet(e.dossierId(), DeadlineKind.VERLENGINGSBESLUIT, now);
+                // the advice was for this decision: once it is taken, an advice still open is overtaken
+                repository.voidOpen(e.dossierId(), List.of(DeadlineKind.ZORGADVIES, DeadlineKind.BELEIDSADVIES), now);
+            }
             case INGETROKKEN -> {
                 repository.meet(e.dossierId(), DeadlineKind.VERLENGINGSBESLUIT, now);
                 voidOrderBound(e.dossierId(), now);

@@ -1,9 +1,7 @@
 package nl.huisverbod.notification;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,22 +35,23 @@ class InboxWebController {
     @GetMapping("/inbox")
     String inbox(Model model) {
         model.addAttribute("messages", notifications.inbox());
-        Instant now = clock.instant();
-        // overdue, due within a day, and coming: the order the inbox shows them in
-        Map<Deadline.Urgentie, List<Deadline>> grouped = new EnumMap<>(Deadline.Urgentie.class);
-        List<Deadline> mine = new ArrayList<>();
+        // per case, the most urgent case first; the user's own cases (named on the team) before the others
         var myCases = hulpteam.myCases();
-        for (Deadline d : deadlines.forMyOrganisation()) {
-            grouped.computeIfAbsent(d.urgentie(now), k -> new ArrayList<>()).add(d);
-            if (myCases.contains(d.dossierId())) {
-                mine.add(d);
-            }
-        }
-        model.addAttribute("deadlineGroups", grouped);
-        // the user's own cases first: where the user is named on the team
-        model.addAttribute("myDeadlines", mine);
+        Map<UUID, List<Deadline>> perCase = new java.util.LinkedHashMap<>();
+        deadlines.forMyOrganisation().stream().sorted(java.util.Comparator.comparing(Deadline::dueAt))
+                .forEach(d -> perCase.computeIfAbsent(d.dossierId(), k -> new ArrayList<>()).add(d));
+        List<CaseDeadlines> cases = new ArrayList<>();
+        perCase.forEach((id, list) -> cases.add(new CaseDeadlines(id, list.get(0).dossierNummer(),
+                myCases.contains(id), list)));
+        cases.sort(java.util.Comparator.comparing((CaseDeadlines c) -> !c.mine())
+                .thenComparing(c -> c.deadlines().get(0).dueAt()));
+        model.addAttribute("deadlineCases", cases);
         model.addAttribute("tasks", taken.mine());
         return "notification/inbox";
+    }
+
+    /** One case's open deadlines, soonest first. */
+    record CaseDeadlines(UUID dossierId, String nummer, boolean mine, List<Deadline> deadlines) {
     }
 
     @PostMapping("/inbox/{id}/gelezen")

@@ -97,7 +97,11 @@ class TenDaysJourneyTest {
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url("/inbox"));
         assertThat(vt.locator("#deadlines-title").textContent()).isEqualTo("Termijnen van uw organisatie");
-        assertThat(vt.locator("main").textContent()).contains("Binnen 24 uur", "Hulp activeren (dossier aanvaarden)");
+        // per case with the time left, coloured by urgency: four hours to activate the help, one gone
+        var card = vt.locator("article.deadline-case[data-dossier='" + caseId + "']");
+        assertThat(card.locator("h3").textContent()).contains("nog 3 uur");
+        assertThat(card.locator("h3 .badge--soon").count()).isOne();
+        assertThat(card.textContent()).contains("Hulp activeren (dossier aanvaarden)");
         browser.scan(vt, "inbox-termijnen");
         vt.navigate(browser.url("/dossiers/" + caseId));
         link(vt, "Hulpverlening openen").first().click(); vt.waitForLoadState();
@@ -162,8 +166,11 @@ class TenDaysJourneyTest {
         browser.scan(vt, "hulp-contacten");
         // the professional's own cases come first in the inbox
         vt.navigate(browser.url("/inbox"));
-        assertThat(vt.locator("#my-deadlines-title").textContent()).isEqualTo("Termijnen in uw eigen dossiers");
-        assertThat(vt.locator("main").textContent()).contains("Huisbezoek achterblijvers");
+        // grouped per case, the case's most urgent deadline with the time left beside its number
+        String first = vt.locator("article.deadline-case").first().textContent();
+        assertThat(first).contains("uw dossier", "Huisbezoek achterblijvers").containsPattern("nog \\d+| te laat");
+        assertThat(vt.locator("article.deadline-case").first().locator(".badge--overdue, .badge--soon, .badge--later")
+                .count()).isPositive();
         browser.scan(vt, "inbox-eigen-dossiers");
     }
 

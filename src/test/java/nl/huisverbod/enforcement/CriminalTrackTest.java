@@ -86,6 +86,8 @@ class CriminalTrackTest extends ApiTestSupport {
         assertThat(api.post("burgemeester.assen", c + "/niet-verlengen", Map.of("version",
                 declined.json().path("version").asInt(), "tekst", "Nogmaals.")).body()).contains("decision.extend.alreadyDecided");
         assertThat(status(id, "VERLENGINGSBESLUIT")).isEqualTo("MET");
+        // the advice for a decision that has been taken is overtaken, not late
+        assertThat(status(id, "ZORGADVIES")).isEqualTo("VERVALLEN");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(api.get("agent", "/api/v1/inbox").json()
                 .toString()).contains("HUISVERBOD_NIET_VERLENGD"));
 
