@@ -180,6 +180,8 @@ class TenDaysJourneyTest {
         clock.set(at(6, 3, 14));
         Page vt = browser.loginAs("vt.drenthe", false);
         vt.navigate(browser.url(hub));
+        // imposed on 2 June at 9: on 3 June at 14 it is the second of the ten days
+        assertThat(vt.locator("#order-period").textContent()).startsWith("Dag 2 van 10 van het huisverbod (opgelegd op");
         link(vt, "Zorgoverleg plannen").click(); vt.waitForLoadState();
         vt.locator("#f-geplandOp").fill("2026-06-03T13:00");
         vt.locator("#f-agenda").fill("Risico's, taakverdeling, veiligheidsplan");
