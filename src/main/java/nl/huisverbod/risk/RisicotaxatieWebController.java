@@ -45,9 +45,10 @@ class RisicotaxatieWebController {
     String save(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
         Integer version = params.containsKey("version") && !params.get("version").isBlank()
                 ? Integer.valueOf(params.get("version")) : null;
+        Risicotaxatie saved = null;
         try {
             AssessmentInput input = parse(params);
-            Risicotaxatie saved = risicotaxaties.saveDraft(id, version, input);
+            saved = risicotaxaties.saveDraft(id, version, input);
             if ("finalise".equals(params.get("action"))) {
                 risicotaxaties.finalise(id, saved.version());
                 return "redirect:/dossiers/" + id + "?saved";
@@ -55,7 +56,13 @@ class RisicotaxatieWebController {
             return "redirect:/dossiers/" + id + "/rihg?saved";
         } catch (InvalidInputException e) {
             Risicotaxatie r = risicotaxaties.forDossier(id).orElse(null);
-            return page(model, id, r, FormErrors.of(e.violations(), messages), params);
+            Map<String, String> posted = new LinkedHashMap<>(params);
+            if (saved != null) {
+                // the draft was saved, only finalising failed: say so, and go on from the saved version
+                posted.put("version", Integer.toString(saved.version()));
+                model.addAttribute("errorsIntro", "risk.finalise.draftSaved");
+            }
+            return page(model, id, r, FormErrors.of(e.violations(), messages), posted);
         }
     }
 
@@ -87,6 +94,16 @@ class RisicotaxatieWebController {
         Map<String, String> values = currentValues(r, posted);
         model.addAttribute("values", values);
         model.addAttribute("answeredPerSignal", answeredPerSignal(instrument, values));
+        // how far the assessment is: signals rated of all, and the red ones per part (the indication rule)
+        long signals = instrument.parts().stream().mapToLong(p -> p.signals().size()).sum();
+        long rated = instrument.parts().stream().flatMap(p -> p.signals().stream())
+                .filter(s -> values.get("rating." + s.code()) != null && !values.get("rating." + s.code()).isBlank()).count();
+        Map<String, Long> redPerPart = new LinkedHashMap<>();
+        instrument.parts().forEach(p -> redPerPart.put(p.code(), p.signals().stream()
+                .filter(s -> Rating.ROOD.name().equals(values.get("rating." + s.code()))).count()));
+        model.addAttribute("signalCount", signals);
+        model.addAttribute("ratedCount", rated);
+        model.addAttribute("redPerPart", redPerPart);
         model.addAttribute("answers", Answer.values());
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("sources", FactSource.values());

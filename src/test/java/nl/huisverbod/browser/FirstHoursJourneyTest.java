@@ -119,6 +119,14 @@ class FirstHoursJourneyTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RiHG invullen")).click();
         browser.scan(page, "rihg-leeg");
+        assertThat(page.locator("#rihg-progress").textContent()).matches("0 van \\d+ signalen beoordeeld");
+        // finalising half-way: the draft is kept and the page says so, not "nothing was saved"
+        page.locator("input[name='rating.B1'][value=ROOD]").check();
+        button(page, "RiHG definitief vaststellen").click(); page.waitForLoadState();
+        assertThat(page.locator("#error-summary").textContent()).contains("Het concept is opgeslagen")
+                .doesNotContain("Er is niets opgeslagen");
+        assertThat(page.locator("#rihg-progress").textContent()).startsWith("1 van ");
+        assertThat(page.locator("#part-red-B").textContent()).isEqualTo("1 rood");
         page.locator("#signal-B1 summary").click();
         page.locator("input[name='answer.B1.4'][value=JA]").check();
         page.locator("select[name='source.B1.4']").selectOption("VERHOOR_ACHTERBLIJVER");
@@ -212,7 +220,7 @@ class FirstHoursJourneyTest {
     void veilig_thuis_finds_the_new_case_in_its_inbox() {
         Page page = browser.loginAs("vt.drenthe", false);
         String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
-        String message = "article:has(a[href='/dossiers/" + caseId + "'])";
+        String message = "article:not(.deadline-case):has(a[href='/dossiers/" + caseId + "'])";
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             page.navigate(browser.url("/inbox"));
             assertThat(page.locator(message).count()).isPositive();
