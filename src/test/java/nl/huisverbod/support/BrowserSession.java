@@ -95,6 +95,11 @@ public final class BrowserSession implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         RawCodes.assertNoneOn(page, name);
+        // no radio or checkbox squeezed by a label of two lines (issue 12: they shrank to 12 px on a phone)
+        Object squeezed = page.evaluate("() => [...document.querySelectorAll('input[type=radio],input[type=checkbox]')]"
+                + ".filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().width)"
+                + ".filter(w => w < 18).length");
+        assertThat(((Number) squeezed).intValue()).as("radios or checkboxes narrower than 18 px on %s", name).isZero();
         AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
         String report = results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " @ " + v.getNodes().stream().map(n -> n.getTarget().toString())
