@@ -29,9 +29,11 @@ class DossierWebController {
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
     private final Messages messages;
+    private final RunningOrders runningOrders;
 
     DossierWebController(Dossiers dossiers, Municipalities municipalities, CurrentUserProvider currentUser,
-                         Messages messages) {
+                         Messages messages, RunningOrders runningOrders) {
+        this.runningOrders = runningOrders;
         this.dossiers = dossiers;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
@@ -52,9 +54,18 @@ class DossierWebController {
     }
 
     @PostMapping("/dossiers")
-    String register(@ModelAttribute("form") RegistrationCommand form, BindingResult binding, Model model) {
+    String register(@ModelAttribute("form") RegistrationCommand form, BindingResult binding,
+                    @RequestParam(required = false) boolean lopendGezien, Model model) {
+        model.addAttribute("lopendGezien", lopendGezien);
         if (binding.hasErrors()) {
             return registrationForm(model, form, FormErrors.of(FormErrors.fromBinding(binding), messages));
+        }
+        // an order already runs at this address: said before saving, with the case, and saved once seen
+        List<RunningOrders.RunningOrder> running = lopendGezien ? List.of()
+                : runningOrders.at(form.postcode(), form.huisnummer());
+        if (!running.isEmpty()) {
+            model.addAttribute("runningAtAddress", running);
+            return registrationForm(model, form, FormErrors.none());
         }
         try {
             Dossier d = dossiers.register(form);

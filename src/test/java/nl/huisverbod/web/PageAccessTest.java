@@ -54,6 +54,34 @@ class PageAccessTest {
     }
 
     @Test
+    void registering_at_an_address_with_a_running_order_warns_before_saving_and_saves_once_seen() {
+        Api api = new Api(port);
+        CaseFixture cases = new CaseFixture(api);
+        String first = cases.readyForDecision("hovj", "GM0106");
+        nl.huisverbod.support.CaseFixture.require(api.post("hovj", "/api/v1/dossiers/" + first + "/besluit",
+                cases.impose("Mishandeling.")), 200);
+        var adres = api.get("hovj", "/api/v1/dossiers/" + first).json().path("adres");
+        String form = "entryRoute=POLITIE_INCIDENT&incidentNummer=PL0100-2026-777777&arrest=false&straat=Teststraat&huisnummer="
+                + adres.path("huisnummer").asString() + "&postcode=" + adres.path("postcode").asString().replace(" ", "+")
+                + "&woonplaats=Assen&personen%5B0%5D.rol=UITHUISGEPLAATSTE&personen%5B0%5D.voornamen=Karel"
+                + "&personen%5B0%5D.achternaam=Smit&personen%5B0%5D.geboortedatum=1980-01-01&personen%5B0%5D.relatie=ZELF"
+                + "&personen%5B1%5D.rol=ACHTERBLIJVER&personen%5B1%5D.voornamen=Anna&personen%5B1%5D.achternaam=Smit"
+                + "&personen%5B1%5D.geboortedatum=1982-01-01&personen%5B1%5D.relatie=PARTNER";
+        var session = new WebSession(port, "hovj");
+        long before = api.get("hovj", "/api/v1/dossiers").json().size();
+        var warned = session.post("/dossiers/nieuw", "/dossiers", form);
+        assertThat(warned.statusCode()).isEqualTo(200);
+        String number = api.get("hovj", "/api/v1/dossiers/" + first).json().path("nummer").asString();
+        assertThat(warned.body()).contains("id=\"running-at-address\"", number, "href=\"/dossiers/" + first + "\"",
+                "value=\"Karel\"", "name=\"lopendGezien\"");
+        assertThat(api.get("hovj", "/api/v1/dossiers").json().size()).as("nothing saved yet").isEqualTo(before);
+        var saved = session.submit(warned.body(), "/dossiers", form + "&lopendGezien=true");
+        assertThat(saved.statusCode()).as(saved.body().replaceAll("(?s).*(<div[^>]*error-summary.*?</div>).*", "$1"))
+                .isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/dossiers/").contains("saved");
+    }
+
+    @Test
     void an_evicted_person_under_eighteen_is_flagged_from_registration_on() {
         // Wth 2(2): said on the case page at once, not first when the decision is refused
         Api api = new Api(port);
