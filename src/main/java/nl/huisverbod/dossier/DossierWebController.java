@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DossierWebController {
 
-    static final int PERSON_ROWS = 6;
+    /** Person blocks shown at first (evicted, staying behind, child); "add a person" gives one more each time. */
+    static final int PERSON_ROWS = 3;
+    static final int MAX_PERSON_ROWS = 20;
     private final Dossiers dossiers;
     private final Municipalities municipalities;
     private final CurrentUserProvider currentUser;
@@ -55,8 +57,20 @@ class DossierWebController {
 
     @PostMapping("/dossiers")
     String register(@ModelAttribute("form") RegistrationCommand form, BindingResult binding,
-                    @RequestParam(required = false) boolean lopendGezien, Model model) {
+                    @RequestParam(required = false) boolean lopendGezien,
+                    @RequestParam(required = false) boolean persoonToevoegen, Model model) {
         model.addAttribute("lopendGezien", lopendGezien);
+        if (persoonToevoegen) {
+            // one more person block, everything typed kept; nothing is checked or saved yet
+            List<PersoonInput> rows = new ArrayList<>(form.personen() == null ? List.of() : form.personen());
+            if (rows.size() < MAX_PERSON_ROWS) {
+                rows.add(new PersoonInput(null, null, null, null, null, null));
+            }
+            return registrationForm(model, new RegistrationCommand(form.entryRoute(), form.incidentNummer(),
+                    form.arrest(), form.straat(), form.huisnummer(), form.postcode(), form.woonplaats(),
+                    form.gemeenteCode(), form.gemeenteReden(), rows), binding.hasErrors()
+                    ? FormErrors.of(FormErrors.fromBinding(binding), messages) : FormErrors.none());
+        }
         if (binding.hasErrors()) {
             return registrationForm(model, form, FormErrors.of(FormErrors.fromBinding(binding), messages));
         }

@@ -79,6 +79,13 @@ class FirstHoursJourneyTest {
         fillPerson(page, 0, "Erik", "Brouwer", "1979-06-02");
         fillPerson(page, 1, "Mirjam", "Brouwer", "1982-02-11");
         fillPerson(page, 2, "Daan", "Brouwer", "2015-09-30");
+        // three person blocks, and one more on request, with everything typed kept
+        assertThat(page.locator("#f-personen-3-voornamen").count()).isZero();
+        button(page, "Nog een persoon toevoegen").click(); page.waitForLoadState();
+        assertThat(page.locator("#f-personen-3-voornamen").count()).isOne();
+        assertThat(page.locator("#f-personen-2-voornamen").inputValue()).isEqualTo("Daan");
+        assertThat(page.locator("#f-straat").inputValue()).isEqualTo("Brink");
+        assertThat(page.locator("#error-summary").count()).as("nothing checked yet").isZero();
         page.locator("#f-personen-1-bsn").fill("123456789");
         button(page, "Dossier registreren").click(); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent()).contains("Dit BSN klopt niet (elfproef)",
