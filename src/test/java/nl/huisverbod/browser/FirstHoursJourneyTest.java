@@ -87,7 +87,8 @@ class FirstHoursJourneyTest {
         assertThat(page.locator("#f-straat").inputValue()).isEqualTo("Brink");
         assertThat(page.locator("#error-summary").count()).as("nothing checked yet").isZero();
         page.locator("#f-personen-1-bsn").fill("123456789");
-        button(page, "Dossier registreren").click(); page.waitForLoadState();
+        // Enter in a field submits the registration, not "add a person"
+        page.locator("#f-personen-1-bsn").press("Enter"); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent()).contains("Dit BSN klopt niet (elfproef)",
                 "Deze postcode ligt in Assen");
         page.locator("#f-gemeenteCode").selectOption("");
