@@ -54,8 +54,8 @@ public class CheckQueue {
             if (h.lateRecordingReason() != null) {
                 flags.add("check.flag.lateRecorded");
             }
-            if (d.personen().stream().anyMatch(p -> p.geboortedatum() != null
-                    && p.geboortedatum().plusYears(18).isAfter(day) && p.rol() != PersonRole.UITHUISGEPLAATSTE)) {
+            if (d.personen().stream().anyMatch(p -> p.geboortedatum() != null && !p.isAdultOn(day)
+                    && p.rol() != PersonRole.UITHUISGEPLAATSTE)) {
                 flags.add("check.flag.minors");
             }
             if (d.arrest()) {

@@ -14,7 +14,8 @@ final class EffectSizes {
     record Effect(String maat, double schatting, double onder, double boven) {
     }
 
-    private static final double Z = new NormalDistribution().inverseCumulativeProbability(0.975);
+    /** The two-sided 95 % quantile of the normal distribution (1.95996). */
+    static final double Z = new NormalDistribution().inverseCumulativeProbability(0.975);
 
     private EffectSizes() {
     }
@@ -36,12 +37,16 @@ final class EffectSizes {
         return new Effect("relatief_risico", rr, Math.exp(Math.log(rr) - Z * se), Math.exp(Math.log(rr) + Z * se));
     }
 
-    static Effect meanDifference(double mean1, double var1, long n1, double mean2, double var2, long n2) {
+    /** Welch–Satterthwaite degrees of freedom. */
+    static double welchDf(double var1, long n1, double var2, long n2) {
         double a = var1 / n1;
         double b = var2 / n2;
-        double se = Math.sqrt(a + b);
-        double df = (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
-        double t = new TDistribution(df).inverseCumulativeProbability(0.975);
+        return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+    }
+
+    static Effect meanDifference(double mean1, double var1, long n1, double mean2, double var2, long n2) {
+        double se = Math.sqrt(var1 / n1 + var2 / n2);
+        double t = new TDistribution(welchDf(var1, n1, var2, n2)).inverseCumulativeProbability(0.975);
         double d = mean1 - mean2;
         return new Effect("verschil_gemiddelden", d, d - t * se, d + t * se);
     }

@@ -212,8 +212,6 @@ public class Evaluatie {
         for (double v : y) {
             sy.addValue(v);
         }
-        double a = sx.getVariance() / x.length;
-        double b = sy.getVariance() / y.length;
-        return (a + b) * (a + b) / (a * a / (x.length - 1) + b * b / (y.length - 1));
+        return EffectSizes.welchDf(sx.getVariance(), x.length, sy.getVariance(), y.length);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The difference in repeat violence between cases with and without an order, matched on what makes the groups
@@ -19,8 +18,6 @@ final class MatchedComparison {
     /** The weighted risk difference with its 95 % interval, over the matched cases of both groups. */
     record Result(EffectSizes.Effect effect, long matchedWith, long matchedWithout, int strata) {
     }
-
-    private static final double Z = new NormalDistribution().inverseCumulativeProbability(0.975);
 
     private MatchedComparison() {
     }
@@ -63,7 +60,7 @@ final class MatchedComparison {
             variance += w * w * (p1 * (1 - p1) / s[0] + p2 * (1 - p2) / s[2]);
         }
         double se = Math.sqrt(variance);
-        return new Result(new EffectSizes.Effect("risicoverschil_gematcht", estimate, estimate - Z * se,
-                estimate + Z * se), treated, controls, strata);
+        return new Result(new EffectSizes.Effect("risicoverschil_gematcht", estimate, estimate - EffectSizes.Z * se,
+                estimate + EffectSizes.Z * se), treated, controls, strata);
     }
 }

@@ -3,7 +3,6 @@ package nl.huisverbod.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +47,7 @@ class DossierPageController {
     private final Dossiers dossiers;
     private final Risicotaxaties risk;
     private final Besluiten besluiten;
+    private final nl.huisverbod.dossier.RunningOrders runningOrders;
     private final JuridischeControles controles;
     private final Notifications notifications;
     private final DossierDocuments documents;
@@ -70,7 +70,9 @@ class DossierPageController {
                           Overtredingen overtredingen, Rechtsmiddelen rechtsmiddelen,
                           Municipalities municipalities, CurrentUserProvider currentUser, Hulpteam hulpteam,
                           Zorgadviezen zorgadviezen, Verlengingsadvies verlengingsadvies, Strafrecht strafrecht,
-                          Uitreikingen uitreikingen, nl.huisverbod.incidents.Herhaling herhaling, Clock clock) {
+                          Uitreikingen uitreikingen, nl.huisverbod.incidents.Herhaling herhaling,
+                          nl.huisverbod.dossier.RunningOrders runningOrders, Clock clock) {
+        this.runningOrders = runningOrders;
         this.herhaling = herhaling;
         this.uitreikingen = uitreikingen;
         this.hulpteam = hulpteam;
@@ -156,22 +158,13 @@ class DossierPageController {
             java.time.LocalDate today = LegalTime.localDate(clock.instant());
             model.addAttribute("minorsToEvict", view.personen().stream()
                     .filter(p -> p.rol() == nl.huisverbod.dossier.PersonRole.UITHUISGEPLAATSTE && p.geboortedatum() != null
-                            && p.geboortedatum().plusYears(18).isAfter(today))
+                            && !p.isAdultOn(today))
                     .toList());
         }
-        if (user.role().isPolice()) {
-            // the same address lies in the same police unit: the other case is the viewer's to open
-            List<RunningOrder> running = besluiten.runningAt(d.adres().postcode(), d.adres().huisnummer()).stream()
-                    .filter(h -> !h.dossierId().equals(id))
-                    .map(h -> new RunningOrder(h.dossierId(), dossiers.unchecked(h.dossierId()).nummer(), h.endsAt()))
-                    .toList();
-            model.addAttribute("runningElsewhere", running);
-        }
+        // the same address lies in the same police unit: the other case is the police's to open (empty for others)
+        model.addAttribute("runningElsewhere", runningOrders.at(d.adres().postcode(), d.adres().huisnummer()).stream()
+                .filter(r -> !r.dossierId().equals(id)).toList());
         return "web/dossier";
-    }
-
-    /** An order running at the same address in another case, by its number. */
-    record RunningOrder(UUID dossierId, String nummer, java.time.Instant endsAt) {
     }
 
     private void addOrder(Model model, Huisverbod h) {

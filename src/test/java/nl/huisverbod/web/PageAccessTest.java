@@ -23,6 +23,13 @@ class PageAccessTest {
         caseId = new CaseFixture(new Api(port)).register("hovj", "GM0106");
     }
 
+    /** A case in Assen whose order runs. */
+    private static String imposedIn(Api api, CaseFixture cases) {
+        String id = cases.readyForDecision("hovj", "GM0106");
+        CaseFixture.require(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("Mishandeling.")), 200);
+        return id;
+    }
+
     private int status(String user, String path) {
         return new WebSession(port, user).get(path).statusCode();
     }
@@ -39,9 +46,7 @@ class PageAccessTest {
     void a_new_case_at_an_address_with_a_running_order_names_that_case_and_links_to_it() {
         Api api = new Api(port);
         CaseFixture cases = new CaseFixture(api);
-        String first = cases.readyForDecision("hovj", "GM0106");
-        nl.huisverbod.support.CaseFixture.require(api.post("hovj", "/api/v1/dossiers/" + first + "/besluit",
-                cases.impose("Mishandeling.")), 200);
+        String first = imposedIn(api, cases);
         var firstCase = api.get("hovj", "/api/v1/dossiers/" + first).json();
         var body = cases.registration("GM0106", cases.household(java.time.LocalDate.of(1980, 1, 1)));
         body.put("huisnummer", firstCase.path("adres").path("huisnummer").asString());
@@ -56,10 +61,7 @@ class PageAccessTest {
     @Test
     void registering_at_an_address_with_a_running_order_warns_before_saving_and_saves_once_seen() {
         Api api = new Api(port);
-        CaseFixture cases = new CaseFixture(api);
-        String first = cases.readyForDecision("hovj", "GM0106");
-        nl.huisverbod.support.CaseFixture.require(api.post("hovj", "/api/v1/dossiers/" + first + "/besluit",
-                cases.impose("Mishandeling.")), 200);
+        String first = imposedIn(api, new CaseFixture(api));
         var adres = api.get("hovj", "/api/v1/dossiers/" + first).json().path("adres");
         String form = "entryRoute=POLITIE_INCIDENT&incidentNummer=PL0100-2026-777777&arrest=false&straat=Teststraat&huisnummer="
                 + adres.path("huisnummer").asString() + "&postcode=" + adres.path("postcode").asString().replace(" ", "+")
