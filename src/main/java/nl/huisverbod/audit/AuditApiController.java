@@ -31,9 +31,10 @@ class AuditApiController {
                             @RequestParam(required = false) AuditAction actie,
                             @RequestParam(required = false) Instant van,
                             @RequestParam(required = false) Instant tot,
+                            @RequestParam(required = false) String traceId,
                             @RequestParam(defaultValue = "200") int limit) {
         administratorOnly.check();
-        return trail.search(new AuditQuery(gebruikersnaam, dossierId, persoonId, actie, van, tot, limit));
+        return trail.search(new AuditQuery(gebruikersnaam, dossierId, persoonId, actie, van, tot, traceId, limit));
     }
 
     /** AVG art. 15: every access to the data of the person(s) with this BSN. */

@@ -21,6 +21,8 @@ final class AuditRows {
                 rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), rs.getString("role"),
                 AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),
                 rs.getObject("object_id", UUID.class), rs.getObject("dossier_id", UUID.class), personIds,
-                rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("details"));
+                rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("details"),
+                rs.getString("trace_id"), rs.getString("span_id"), rs.getString("parent_span_id"),
+                rs.getString("processing_activity"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.shared.TraceContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -78,18 +79,22 @@ public class AuditTrail {
 
     private void append(AuditRecord r, CurrentUser user, String username) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        TraceContext trace = TraceContext.current().orElse(null);
         jdbc.sql("""
                 with entry as (
                     insert into audit_entry (seq, occurred_at, user_id, username, organisation_id, organisation_name,
-                        role, action, object_type, object_id, dossier_id, person_ids, purpose, legal_basis, details)
-                    values (nextval('audit_entry_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        role, action, object_type, object_id, dossier_id, person_ids, purpose, legal_basis, details,
+                        trace_id, span_id, parent_span_id, processing_activity)
+                    values (nextval('audit_entry_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     returning seq)
                 insert into audit_pending (entry_seq) select seq from entry""")
                 .params(java.sql.Timestamp.from(now), user == null ? null : user.userId(),
                         username, user == null ? null : user.organisationId(),
                         user == null ? null : user.organisationName(), user == null ? null : user.role().name(),
                         r.action().name(), r.objectType(), r.objectId(), r.dossierId(),
-                        r.personIds().toArray(UUID[]::new), r.purpose(), r.legalBasis(), r.details())
+                        r.personIds().toArray(UUID[]::new), r.purpose(), r.legalBasis(), r.details(),
+                        trace == null ? null : trace.traceId(), trace == null ? null : trace.spanId(),
+                        trace == null ? null : trace.parentSpanId(), ProcessingActivity.of(r.objectType()).id())
                 .update();
     }
 
@@ -125,6 +130,10 @@ public class AuditTrail {
         if (q.personId() != null) {
             sql.append(" and ? = any(person_ids)");
             params.add(q.personId());
+        }
+        if (q.traceId() != null && !q.traceId().isBlank()) {
+            sql.append(" and trace_id = ?");
+            params.add(q.traceId().trim().toLowerCase(java.util.Locale.ROOT));
         }
         if (q.action() != null) {
             sql.append(" and action = ?");

@@ -138,16 +138,28 @@ public class Dossiers {
     public Dossier authorise(UUID id, String purpose, Onderdeel onderdeel) {
         CurrentUser user = currentUser.require();
         Dossier d = repository.find(id).orElseThrow(() -> new NotFoundException("dossier"));
-        var assignment = assignment(d, user);
-        boolean allowed = AccessPolicy.inScope(user, d, assignment.isPresent()) && (onderdeel == null
-                || AccessPolicy.sees(user, assignment.flatMap(p -> p).orElse(null), onderdeel));
-        if (!allowed) {
+        if (!allowed(user, d, onderdeel)) {
             audit.recordDenied(new AuditRecord(AuditAction.DENIED, OBJECT, d.id(), d.id(), List.of(), purpose,
                     AccessPolicy.legalBasis(user.role()), onderdeel == null ? "geen need-to-know"
                             : "geen need-to-know voor " + onderdeel));
             throw new AccessDeniedException("no need-to-know for dossier " + d.nummer());
         }
         return d;
+    }
+
+    /**
+     * Whether an account may know of this part of the case now, by the same need-to-know as reading it
+     * ({@code onderdeel} null: the case's core); checks, records nothing. For the events sent to partner systems.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayKnow(CurrentUser user, UUID id, Onderdeel onderdeel) {
+        return repository.find(id).map(d -> allowed(user, d, onderdeel)).orElse(false);
+    }
+
+    private boolean allowed(CurrentUser user, Dossier d, Onderdeel onderdeel) {
+        var assignment = assignment(d, user);
+        return AccessPolicy.inScope(user, d, assignment.isPresent()) && (onderdeel == null
+                || AccessPolicy.sees(user, assignment.flatMap(p -> p).orElse(null), onderdeel));
     }
 
     /** The parts of a case the current user sees (empty when the case is out of scope); checks, records nothing. */

@@ -43,6 +43,12 @@ public class SystemClients {
                 .params(clientId, account.id(), rawSecret == null ? null : passwordEncoder.encode(rawSecret)).update();
     }
 
+    /** The enabled system accounts, by name: those a functional administrator can set up a link for. */
+    public java.util.List<UserAccount> accounts() {
+        return jdbc.sql("select user_id from system_client order by client_id").query(java.util.UUID.class).list()
+                .stream().map(users::find).flatMap(Optional::stream).filter(UserAccount::enabled).toList();
+    }
+
     public boolean exists(String clientId) {
         return jdbc.sql("select count(*) from system_client where client_id = ?").param(clientId)
                 .query(Long.class).single() > 0;

@@ -14,11 +14,50 @@ public final class Api {
 
     public static final String PASSWORD = "huisverbod-demo";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The secret of the demo partner systems (DemoSystems). */
+    public static final String SYSTEM_SECRET = "huisverbod-demo-systeem";
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String bearer;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Api(String base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
+    }
+
+    /**
+     * The same API called as a partner's system: a token from the embedded authorisation server with the
+     * system's client credentials, sent as a bearer token on every call (the {@code user} argument is ignored).
+     */
+    public Api asSystem(String clientId) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + SYSTEM_SECRET).getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("no token for " + clientId + ": " + r.statusCode() + " " + r.body());
+            }
+            return new Api(base, JSON.readTree(r.body()).path("access_token").asString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET with extra request headers (e.g. traceparent). */
+    public Response get(String user, String path, java.util.Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(user, request);
     }
 
     public record Response(int status, String body, java.net.http.HttpHeaders headers, byte[] bytes) {
@@ -118,7 +157,9 @@ public final class Api {
     }
 
     private Response send(String user, String password, HttpRequest.Builder request) {
-        if (user != null) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        } else if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }

@@ -23,7 +23,10 @@ import org.springframework.context.annotation.Import;
         "spring.mail.port=" + TestInfrastructure.SMTP_PORT,
         "huisverbod.mail.retry-interval=PT1H",
         "huisverbod.deadlines.sweep-interval=PT1H",
-        "huisverbod.demo.availability-windows=false"
+        "huisverbod.demo.availability-windows=false",
+        "huisverbod.subscriptions.development-callbacks=true",
+        "huisverbod.subscriptions.dispatch-interval=PT0.2S",
+        "huisverbod.subscriptions.max-backoff=PT2S"
 })
 @Import(TestInfrastructure.class)
 public @interface IntegrationTest {

@@ -1,0 +1,184 @@
+package nl.huisverbod.subscription;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import nl.huisverbod.identity.CurrentUser;
+import nl.huisverbod.identity.Role;
+import nl.huisverbod.identity.UserAccount;
+import nl.huisverbod.identity.Users;
+import nl.huisverbod.shared.AccessDeniedException;
+import nl.huisverbod.shared.NotFoundException;
+import nl.huisverbod.shared.Violations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Subscribing, listing and ending subscriptions. A subscription is its owner's: the account (usually a
+ * partner's system) whose need-to-know decides what it is told. Only the owner and the functional
+ * administrator see it; to anyone else it does not exist.
+ */
+@Service
+public class Subscriptions {
+
+    /** What a subscriber asks for; {@code auth} is the ZGW Notificaties "auth", sent as Authorization. */
+    public record Request(String callbackUrl, String formaat, List<String> soorten, String auth) {
+    }
+
+    /** A new subscription and its signing secret, which is shown this once. */
+    public record Created(Subscription subscription, String secret) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final Users users;
+    private final Clock clock;
+    private final boolean development;
+
+    Subscriptions(JdbcClient jdbc, Users users, Clock clock,
+                  @Value("${huisverbod.subscriptions.development-callbacks:false}") boolean development) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+        this.development = development;
+    }
+
+    /** The caller subscribes its own account. */
+    @Transactional
+    public Created subscribe(CurrentUser caller, Request request) {
+        if (caller.has(Role.ONDERZOEKER, Role.FUNCTIONEEL_BEHEERDER)) {
+            throw new AccessDeniedException("role " + caller.role() + " sees no cases and is told of none");
+        }
+        return create(caller.userId(), request);
+    }
+
+    /** The functional administrator subscribes a partner's system account, e.g. when setting up a link. */
+    @Transactional
+    public Created subscribeFor(CurrentUser administrator, String username, Request request) {
+        requireAdministrator(administrator);
+        UserAccount account = users.findByUsername(username == null ? "" : username.trim())
+                .filter(a -> a.enabled() && a.role() != Role.ONDERZOEKER && a.role() != Role.FUNCTIONEEL_BEHEERDER)
+                .orElse(null);
+        if (account == null) {
+            new Violations().add("account", "subscription.account.unknown").throwIfAny();
+        }
+        return create(account.id(), request);
+    }
+
+    private Created create(UUID owner, Request r) {
+        Subscription.Format format = validate(r);
+        byte[] key = new byte[24];
+        RANDOM.nextBytes(key);
+        String secret = Base64.getEncoder().encodeToString(key);
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into subscription (id, user_id, callback_url, format, kinds, auth_header, signing_secret,
+                    created_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, now())""")
+                .params(id, owner, r.callbackUrl().trim(), format.name(),
+                        r.soorten().stream().distinct().toArray(String[]::new),
+                        r.auth() == null || r.auth().isBlank() ? null : r.auth().trim(), secret, now)
+                .update();
+        return new Created(find(id), "whsec_" + secret);
+    }
+
+    private Subscription.Format validate(Request r) {
+        var v = new Violations();
+        if (r.callbackUrl() == null || r.callbackUrl().isBlank()) {
+            v.add("callbackUrl", "validation.required");
+        } else if (r.callbackUrl().length() > 1000) {
+            v.add("callbackUrl", "validation.tooLong", 1000);
+        } else {
+            CallbackAddress.problem(r.callbackUrl(), development).ifPresent(code -> v.add("callbackUrl", code));
+        }
+        Subscription.Format format = Arrays.stream(Subscription.Format.values())
+                .filter(f -> f.name().equals(r.formaat())).findFirst().orElse(null);
+        v.require(format != null, "formaat", r.formaat() == null ? "validation.required" : "subscription.format.unknown");
+        if (r.soorten() == null || r.soorten().isEmpty()) {
+            v.add("soorten", "validation.required");
+        } else {
+            for (int i = 0; i < r.soorten().size(); i++) {
+                v.require(PartnerEventKind.byCode(r.soorten().get(i)).isPresent(), "soorten[" + i + "]",
+                        "subscription.kind.unknown");
+            }
+        }
+        v.optionalText(r.auth(), "auth", 1000);
+        v.throwIfAny();
+        return format;
+    }
+
+    /** The caller's own subscriptions; every subscription for the functional administrator. */
+    @Transactional(readOnly = true)
+    public List<Subscription> visibleTo(CurrentUser caller) {
+        boolean all = caller.has(Role.FUNCTIONEEL_BEHEERDER);
+        return jdbc.sql(SELECT + (all ? "" : " where s.user_id = ?") + " order by s.created_at desc")
+                .params(all ? List.of() : List.of(caller.userId())).query(Subscriptions::row).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Subscription get(CurrentUser caller, UUID id) {
+        Subscription s = find(id);
+        if (!caller.has(Role.FUNCTIONEEL_BEHEERDER) && !s.userId().equals(caller.userId())) {
+            throw new NotFoundException("abonnement");
+        }
+        return s;
+    }
+
+    /** Ends a subscription: nothing more is sent to it, what was queued is dropped with it. */
+    @Transactional
+    public void end(CurrentUser caller, UUID id) {
+        get(caller, id);
+        jdbc.sql("update subscription set ended_at = ? where id = ? and ended_at is null")
+                .params(Timestamp.from(clock.instant()), id).update();
+    }
+
+    /** The delivery log, newest first. */
+    @Transactional(readOnly = true)
+    public List<Subscription.Attempt> attempts(CurrentUser caller, UUID id, int limit) {
+        get(caller, id);
+        return jdbc.sql("""
+                select a.*, e.id as event_id, e.kind from delivery_attempt a join partner_event e on e.seq = a.event_seq
+                where a.subscription_id = ? order by a.id desc limit ?""")
+                .params(id, Math.max(1, Math.min(limit, 1000)))
+                .query((rs, n) -> new Subscription.Attempt(rs.getLong("event_seq"), rs.getObject("event_id", UUID.class),
+                        rs.getString("kind"), rs.getTimestamp("attempted_at").toInstant(),
+                        (Integer) rs.getObject("status_code"), rs.getString("error"), rs.getInt("duration_ms")))
+                .list();
+    }
+
+    private static void requireAdministrator(CurrentUser u) {
+        if (!u.has(Role.FUNCTIONEEL_BEHEERDER)) {
+            throw new AccessDeniedException("only the functional administrator subscribes for another account");
+        }
+    }
+
+    private Subscription find(UUID id) {
+        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(Subscriptions::row).optional()
+                .orElseThrow(() -> new NotFoundException("abonnement"));
+    }
+
+    private static final String SELECT = """
+            select s.*, u.username, o.name as organisation_name,
+                (select count(*) from subscription_delivery d where d.subscription_id = s.id and d.delivered_at is null) as pending,
+                (select max(d.delivered_at) from subscription_delivery d where d.subscription_id = s.id) as last_delivered
+            from subscription s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id""";
+
+    private static Subscription row(ResultSet rs, int n) throws SQLException {
+        Timestamp ended = rs.getTimestamp("ended_at");
+        Timestamp last = rs.getTimestamp("last_delivered");
+        return new Subscription(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+                rs.getString("username"), rs.getString("organisation_name"), rs.getString("callback_url"),
+                Subscription.Format.valueOf(rs.getString("format")), List.of((String[]) rs.getArray("kinds").getArray()),
+                rs.getTimestamp("created_at").toInstant(), ended == null ? null : ended.toInstant(),
+                rs.getInt("failures"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getLong("pending"),
+                last == null ? null : last.toInstant());
+    }
+}
