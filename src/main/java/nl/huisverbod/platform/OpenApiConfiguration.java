@@ -50,17 +50,33 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
+    private final OperationDescriptions descriptions = new OperationDescriptions();
+
+    /** Each operation under its module's tag. */
+    @Bean
+    org.springdoc.core.customizers.OperationCustomizer moduleTags() {
+        return (operation, handler) -> {
+            descriptions.tag(operation, handler);
+            return operation;
+        };
+    }
+
     @Bean
     OpenApiCustomizer designRules() {
         return openApi -> {
+            openApi.setTags(descriptions.tags());
             openApi.getComponents().addSchemas("Problem", problem());
             openApi.getComponents().addHeaders("API-Version", new Header()
                     .description("De volledige versie van de API (NL API Design Rules).")
                     .schema(new StringSchema().example(ApiVersionFilter.VERSION)));
             Paths relative = new Paths();
             openApi.getPaths().forEach((path, item) -> {
-                item.readOperationsMap().forEach((method, op) -> document(method, op));
-                relative.addPathItem(path.startsWith(BASE) ? path.substring(BASE.length()) : path, item);
+                String below = path.startsWith(BASE) ? path.substring(BASE.length()) : path;
+                item.readOperationsMap().forEach((method, op) -> {
+                    document(method, op);
+                    descriptions.summarise(method, below, op);
+                });
+                relative.addPathItem(below, item);
             });
             openApi.setPaths(relative);
         };
