@@ -101,7 +101,7 @@ class BesluitApiController {
     }
 
     /** Wth 9: the mayor's decision not to extend, with its reasons. */
-    @PostMapping("/api/v1/dossiers/{id}/niet-verlengen")
+    @PostMapping("/api/v1/dossiers/{id}/niet-verlenging")
     HuisverbodResponse declineExtension(@PathVariable UUID id, @RequestBody TekstRequest r) {
         return response(besluiten.declineExtension(id, ExpectedVersion.require(r.version()), r.tekst()));
     }

@@ -57,8 +57,35 @@ class OpenApiConfiguration {
     org.springdoc.core.customizers.OperationCustomizer moduleTags() {
         return (operation, handler) -> {
             descriptions.tag(operation, handler);
+            if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.GetMapping.class)) {
+                ListPaging.elementType(handler).ifPresent(element -> pagingParameters(operation, element));
+            }
             return operation;
         };
+    }
+
+    /** A list's paging and sorting parameters, with the fields it sorts on. */
+    private static void pagingParameters(Operation op, Class<?> element) {
+        op.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("page")
+                .description("Het paginanummer, vanaf 1.").schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+        op.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("pageSize")
+                .description("Het aantal per pagina (standaard " + ListPaging.DEFAULT_PAGE_SIZE + ").")
+                .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(ListPaging.MAX_PAGE_SIZE))));
+        List<String> fields = ListPaging.sortable(element).stream().map(java.lang.reflect.RecordComponent::getName).toList();
+        if (!fields.isEmpty()) {
+            op.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("sorteer")
+                    .description("Velden om op te sorteren, gescheiden door komma's; een minteken ervoor sorteert aflopend. "
+                            + "Mogelijk: " + String.join(", ", fields) + ".")
+                    .schema(new StringSchema()));
+        }
+        var ok = op.getResponses() == null ? null : op.getResponses().get("200");
+        if (ok != null) {
+            ok.addHeaderObject("X-Total-Count", new Header().description("Het aantal in de hele lijst.")
+                    .schema(new IntegerSchema()));
+            ok.addHeaderObject("Link", new Header().description("Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288).")
+                    .schema(new StringSchema()));
+        }
     }
 
     @Bean

@@ -79,11 +79,11 @@ class CriminalTrackTest extends ApiTestSupport {
         String c = "/api/v1/dossiers/" + id;
         Map<String, Object> decline = Map.of("version", hv.path("version").asInt(), "tekst", "Hulp loopt; dreiging afgenomen.");
         // Wth 3: extension decisions are the mayor's, never the HOvJ's
-        assertThat(api.post("hovj", c + "/niet-verlengen", decline).status()).isEqualTo(403);
-        var declined = api.post("burgemeester.assen", c + "/niet-verlengen", decline);
+        assertThat(api.post("hovj", c + "/niet-verlenging", decline).status()).isEqualTo(403);
+        var declined = api.post("burgemeester.assen", c + "/niet-verlenging", decline);
         require(declined, 200);
         assertThat(declined.json().path("nietVerlengdOp").isNull()).isFalse();
-        assertThat(api.post("burgemeester.assen", c + "/niet-verlengen", Map.of("version",
+        assertThat(api.post("burgemeester.assen", c + "/niet-verlenging", Map.of("version",
                 declined.json().path("version").asInt(), "tekst", "Nogmaals.")).body()).contains("decision.extend.alreadyDecided");
         assertThat(status(id, "VERLENGINGSBESLUIT")).isEqualTo("MET");
         // the advice for a decision that has been taken is overtaken, not late

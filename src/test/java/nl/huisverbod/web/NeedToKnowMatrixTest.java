@@ -263,7 +263,7 @@ class NeedToKnowMatrixTest extends ApiTestSupport {
     /** Write operations whose path does not start with a read's path: the part each changes. */
     private static final Map<String, String> WRITE_PART = Map.ofEntries(
             Map.entry("/besluit", "BESLUIT"), Map.entry("/toetsingscriteria", "CRITERIA"),
-            Map.entry("/verlenging", "BESLUIT"), Map.entry("/niet-verlengen", "BESLUIT"),
+            Map.entry("/verlenging", "BESLUIT"), Map.entry("/niet-verlenging", "BESLUIT"),
             Map.entry("/intrekking", "BESLUIT"), Map.entry("/herstelbeschikkingen", "BESLUIT"),
             Map.entry("/juridische-controles", "BESLUIT"), Map.entry("/monitoringrapport", "NAZORG"),
             Map.entry("/afsluiting", "NAZORG"));
