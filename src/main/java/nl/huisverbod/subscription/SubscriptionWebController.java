@@ -47,12 +47,13 @@ class SubscriptionWebController {
     String subscribe(@RequestParam(required = false) String account, @RequestParam(required = false) String callbackUrl,
                      @RequestParam(required = false) String formaat,
                      @RequestParam(required = false) List<String> soorten, @RequestParam(required = false) String auth,
-                     Model model) {
+                     Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         var request = new Subscriptions.Request(callbackUrl, formaat, soorten == null ? List.of() : soorten, auth);
         try {
             Subscriptions.Created created = subscriptions.subscribeFor(administrator(), account, request);
-            model.addAttribute("secret", created.secret());
-            return detail(model, created.subscription().id());
+            // shown once, on the page the browser is sent to (a reload does not subscribe again)
+            redirect.addFlashAttribute("secret", created.secret());
+            return "redirect:/beheer/abonnementen/" + created.subscription().id();
         } catch (InvalidInputException e) {
             return list(model, request, account, FormErrors.of(e.violations(), messages));
         }

@@ -57,7 +57,7 @@ public class Subscriptions {
         if (caller.has(Role.ONDERZOEKER, Role.FUNCTIONEEL_BEHEERDER)) {
             throw new AccessDeniedException("role " + caller.role() + " sees no cases and is told of none");
         }
-        return create(caller.userId(), request);
+        return create(caller.userId(), request, validate(request, new Violations()));
     }
 
     /** The functional administrator subscribes a partner's system account, e.g. when setting up a link. */
@@ -67,14 +67,12 @@ public class Subscriptions {
         UserAccount account = users.findByUsername(username == null ? "" : username.trim())
                 .filter(a -> a.enabled() && a.role() != Role.ONDERZOEKER && a.role() != Role.FUNCTIONEEL_BEHEERDER)
                 .orElse(null);
-        if (account == null) {
-            new Violations().add("account", "subscription.account.unknown").throwIfAny();
-        }
-        return create(account.id(), request);
+        var v = new Violations().require(account != null, "account", "subscription.account.unknown");
+        Subscription.Format format = validate(request, v);
+        return create(account.id(), request, format);
     }
 
-    private Created create(UUID owner, Request r) {
-        Subscription.Format format = validate(r);
+    private Created create(UUID owner, Request r, Subscription.Format format) {
         byte[] key = new byte[24];
         RANDOM.nextBytes(key);
         String secret = Base64.getEncoder().encodeToString(key);
@@ -90,10 +88,10 @@ public class Subscriptions {
         return new Created(find(id), "whsec_" + secret);
     }
 
-    private Subscription.Format validate(Request r) {
-        var v = new Violations();
+    /** Checks the request, adding to what {@code v} already found, and throws everything at once. */
+    private Subscription.Format validate(Request r, Violations v) {
         if (r.callbackUrl() == null || r.callbackUrl().isBlank()) {
-            v.add("callbackUrl", "validation.required");
+            v.add("callbackUrl", "subscription.callback.required");
         } else if (r.callbackUrl().length() > 1000) {
             v.add("callbackUrl", "validation.tooLong", 1000);
         } else {
@@ -101,9 +99,9 @@ public class Subscriptions {
         }
         Subscription.Format format = Arrays.stream(Subscription.Format.values())
                 .filter(f -> f.name().equals(r.formaat())).findFirst().orElse(null);
-        v.require(format != null, "formaat", r.formaat() == null ? "validation.required" : "subscription.format.unknown");
+        v.require(format != null, "formaat", "subscription.format.unknown");
         if (r.soorten() == null || r.soorten().isEmpty()) {
-            v.add("soorten", "validation.required");
+            v.add("soorten", "subscription.kinds.required");
         } else {
             for (int i = 0; i < r.soorten().size(); i++) {
                 v.require(PartnerEventKind.byCode(r.soorten().get(i)).isPresent(), "soorten[" + i + "]",
