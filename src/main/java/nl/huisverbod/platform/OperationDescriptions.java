@@ -45,6 +45,10 @@ final class OperationDescriptions {
         if (summary != null) {
             op.setSummary(summary);
         }
+        if (op.getParameters() != null) {
+            op.getParameters().stream().filter(p -> p.getDescription() == null)
+                    .forEach(p -> p.setDescription(texts.getProperty("param." + p.getName())));
+        }
     }
 
     /** Every module's tag with its description, by module name. */

@@ -26,11 +26,19 @@ class OpenApiDocumentTest extends ApiTestSupport {
         Files.writeString(Path.of("target/openapi.json"), spec.body());
 
         JsonNode paths = spec.json().path("paths");
+        // a figure's real query parameters, not one "params" object
+        JsonNode figure = paths.at("/~1cijfers~1{figuur}/get/parameters");
+        assertThat(figure.valueStream().map(p -> p.path("name").asString()))
+                .contains("figuur", "niveau", "periode", "van", "tot", "bron", "venster").doesNotContain("params");
+        assertThat(figure.valueStream().filter(p -> p.path("name").asString().equals("niveau")).findFirst().orElseThrow()
+                .at("/schema/enum").size()).isEqualTo(5);
         assertThat(paths.size()).isGreaterThan(50);
         paths.properties().forEach(path -> path.getValue().properties().forEach(op -> {
             String where = op.getKey().toUpperCase() + " " + path.getKey();
             assertThat(op.getValue().path("summary").asString()).as(where).isNotBlank();
             assertThat(op.getValue().path("tags").size()).as(where).isPositive();
+            assertThat(op.getValue().path("parameters").valueStream().map(p -> p.path("in").asString() + p.path("name").asString())
+                    .distinct().count()).as(where + ": each parameter once").isEqualTo(op.getValue().path("parameters").size());
         }));
     }
 }
