@@ -48,7 +48,7 @@ public class SecondFactors {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecondFactorKey key;
+    private final SealingKey key;
     private final Set<Role> requiredRoles;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
@@ -63,7 +63,7 @@ public class SecondFactors {
         this.clock = clock;
         this.throttle = throttle;
         this.events = events;
-        this.key = SecondFactorKey.load(keyDir);
+        this.key = SealingKey.load(keyDir, "huisverbod-second-factor", "second-factor.key");
         this.requiredRoles = requiredRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requiredRoles);
     }
 

@@ -11,15 +11,15 @@ import java.util.Optional;
  * metadata service): a subscriber must not make the server call what only the server can reach. Private
  * networks are allowed, as government networks use them. On a development machine ({@code development}) plain
  * http and loopback are allowed, for a receiver on 127.0.0.1. Checked when subscribing and again before every
- * delivery, because a name can be pointed elsewhere afterwards.
+ * delivery, because a name can be pointed elsewhere afterwards. The same holds for the ZGW APIs a link calls.
  */
-final class CallbackAddress {
+public final class CallbackAddress {
 
     private CallbackAddress() {
     }
 
     /** The message code of what is wrong with the address, or empty when callbacks may go there. */
-    static Optional<String> problem(String url, boolean development) {
+    public static Optional<String> problem(String url, boolean development) {
         URI uri;
         try {
             uri = new URI(url.trim());

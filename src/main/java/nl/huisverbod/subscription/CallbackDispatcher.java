@@ -49,8 +49,9 @@ class CallbackDispatcher {
     private final HttpClient http;
     private final ExecutorService workers;
     private final Semaphore free;
+    private final java.util.Map<Subscription.Format, EventSink> sinks = new java.util.EnumMap<>(Subscription.Format.class);
 
-    CallbackDispatcher(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json,
+    CallbackDispatcher(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, List<EventSink> sinks,
                        @Value("${huisverbod.base-url}") String baseUrl,
                        @Value("${huisverbod.subscriptions.development-callbacks:false}") boolean development,
                        @Value("${huisverbod.subscriptions.timeout:PT10S}") Duration timeout,
@@ -74,6 +75,7 @@ class CallbackDispatcher {
             return t;
         });
         this.free = new Semaphore(parallel);
+        sinks.forEach(sink -> this.sinks.put(sink.format(), sink));
     }
 
     record Claimed(UUID id, String callbackUrl, Subscription.Format format, String auth, String secret, int failures) {
@@ -122,16 +124,16 @@ class CallbackDispatcher {
 
     private void deliver(Claimed c) {
         while (true) {
-            List<CallbackMessage.Event> events = jdbc.sql("""
+            List<PartnerEvent> events = jdbc.sql("""
                     select e.* from subscription_delivery d join partner_event e on e.seq = d.event_seq
                     where d.subscription_id = ? and d.delivered_at is null order by d.event_seq limit ?""")
                     .params(c.id(), BATCH)
-                    .query((rs, n) -> new CallbackMessage.Event(rs.getLong("seq"), rs.getObject("id", UUID.class),
+                    .query((rs, n) -> new PartnerEvent(rs.getLong("seq"), rs.getObject("id", UUID.class),
                             rs.getString("kind"), rs.getObject("dossier_id", UUID.class), rs.getString("resource_path"),
                             rs.getString("gemeente_code"), rs.getString("detail"),
                             rs.getTimestamp("occurred_at").toInstant(), rs.getString("trace_id")))
                     .list();
-            for (CallbackMessage.Event e : events) {
+            for (PartnerEvent e : events) {
                 if (!send(c, e)) {
                     return;
                 }
@@ -143,11 +145,21 @@ class CallbackDispatcher {
     }
 
     /** Sends one event; true when it was taken and this node still holds the subscription. */
-    private boolean send(Claimed c, CallbackMessage.Event e) {
+    private boolean send(Claimed c, PartnerEvent e) {
         long started = System.nanoTime();
         Integer status = null;
         String error = CallbackAddress.problem(c.callbackUrl(), development).map(code -> "refused: " + code).orElse(null);
-        if (error == null) {
+        EventSink sink = sinks.get(c.format());
+        if (error == null && sink != null) {
+            try {
+                EventSink.Outcome outcome = sink.pass(c.id(), e);
+                status = outcome.status();
+                error = outcome.error();
+            } catch (RuntimeException ex) {
+                log.warn("Passing event {} to subscription {} failed; it is tried again", e.id(), c.id(), ex);
+                error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+            }
+        } else if (error == null) {
             CallbackMessage message = CallbackMessage.of(c.format(), e, baseUrl, json);
             long timestamp = System.currentTimeMillis() / 1000;
             var request = HttpRequest.newBuilder(URI.create(c.callbackUrl().trim())).timeout(timeout)

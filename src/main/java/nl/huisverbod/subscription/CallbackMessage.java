@@ -2,7 +2,6 @@ package nl.huisverbod.subscription;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,12 +21,7 @@ record CallbackMessage(UUID id, String contentType, byte[] body) {
 
     static final String CHANNEL = "huisverboden";
 
-    /** A queued event as the dispatcher reads it. */
-    record Event(long seq, UUID id, String kind, UUID dossierId, String resourcePath, String gemeenteCode,
-                 String detail, Instant occurredAt, String traceId) {
-    }
-
-    static CallbackMessage of(Subscription.Format format, Event e, String baseUrl, JsonMapper json) {
+    static CallbackMessage of(Subscription.Format format, PartnerEvent e, String baseUrl, JsonMapper json) {
         Map<String, String> kenmerken = new LinkedHashMap<>();
         if (e.gemeenteCode() != null) {
             kenmerken.put("gemeente", e.gemeenteCode());

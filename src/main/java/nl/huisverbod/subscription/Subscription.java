@@ -12,7 +12,17 @@ public record Subscription(UUID id, UUID userId, String username, String organis
                            Format format, List<String> kinds, Instant createdAt, Instant endedAt, int failures,
                            Instant nextAttemptAt, long pending, Instant lastDeliveredAt) {
 
-    public enum Format { ZGW_NOTIFICATIE, CLOUDEVENTS }
+    /**
+     * ZGW_NOTIFICATIE and CLOUDEVENTS are callbacks; ZGW_ZAKEN is the municipality's ZGW store, which an
+     * {@link EventSink} fills (set up as a ZGW link, not subscribed directly).
+     */
+    public enum Format {
+        ZGW_NOTIFICATIE, CLOUDEVENTS, ZGW_ZAKEN;
+
+        public boolean isCallback() {
+            return this != ZGW_ZAKEN;
+        }
+    }
 
     /** One attempt to deliver one event: the receiver's HTTP status, or what went wrong before an answer. */
     public record Attempt(long eventSeq, UUID eventId, String kind, Instant attemptedAt, Integer statusCode,

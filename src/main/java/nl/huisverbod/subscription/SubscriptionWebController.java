@@ -75,7 +75,7 @@ class SubscriptionWebController {
         model.addAttribute("subscriptions", subscriptions.visibleTo(administrator()));
         model.addAttribute("accounts", systems.accounts());
         model.addAttribute("kinds", PartnerEventKind.values());
-        model.addAttribute("formats", Subscription.Format.values());
+        model.addAttribute("formats", java.util.Arrays.stream(Subscription.Format.values()).filter(Subscription.Format::isCallback).toList());
         model.addAttribute("form", form);
         model.addAttribute("account", account);
         model.addAttribute("errors", errors);

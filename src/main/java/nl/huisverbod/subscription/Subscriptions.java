@@ -57,19 +57,31 @@ public class Subscriptions {
         if (caller.has(Role.ONDERZOEKER, Role.FUNCTIONEEL_BEHEERDER)) {
             throw new AccessDeniedException("role " + caller.role() + " sees no cases and is told of none");
         }
-        return create(caller.userId(), request, validate(request, new Violations()));
+        return create(caller.userId(), request, validate(request, new Violations(), false));
     }
 
     /** The functional administrator subscribes a partner's system account, e.g. when setting up a link. */
     @Transactional
     public Created subscribeFor(CurrentUser administrator, String username, Request request) {
         requireAdministrator(administrator);
-        UserAccount account = users.findByUsername(username == null ? "" : username.trim())
-                .filter(a -> a.enabled() && a.role() != Role.ONDERZOEKER && a.role() != Role.FUNCTIONEEL_BEHEERDER)
-                .orElse(null);
+        UserAccount account = linkable(username);
         var v = new Violations().require(account != null, "account", "subscription.account.unknown");
-        Subscription.Format format = validate(request, v);
+        Subscription.Format format = validate(request, v, false);
         return create(account.id(), request, format);
+    }
+
+    /**
+     * The functional administrator links a system account to a store that takes the events itself (an
+     * {@link EventSink}'s format): the module behind that format stores its own settings in the same
+     * transaction. {@code more} holds what that module found wrong in them, reported with these.
+     */
+    @Transactional
+    public Subscription subscribeSink(CurrentUser administrator, String username, Request request, Violations more) {
+        requireAdministrator(administrator);
+        UserAccount account = linkable(username);
+        more.require(account != null, "account", "subscription.account.unknown");
+        Subscription.Format format = validate(request, more, true);
+        return create(account.id(), request, format).subscription();
     }
 
     private Created create(UUID owner, Request r, Subscription.Format format) {
@@ -89,7 +101,7 @@ public class Subscriptions {
     }
 
     /** Checks the request, adding to what {@code v} already found, and throws everything at once. */
-    private Subscription.Format validate(Request r, Violations v) {
+    private Subscription.Format validate(Request r, Violations v, boolean sink) {
         if (r.callbackUrl() == null || r.callbackUrl().isBlank()) {
             v.add("callbackUrl", "subscription.callback.required");
         } else if (r.callbackUrl().length() > 1000) {
@@ -99,7 +111,7 @@ public class Subscriptions {
         }
         Subscription.Format format = Arrays.stream(Subscription.Format.values())
                 .filter(f -> f.name().equals(r.formaat())).findFirst().orElse(null);
-        v.require(format != null, "formaat", "subscription.format.unknown");
+        v.require(format != null && format.isCallback() != sink, "formaat", "subscription.format.unknown");
         if (r.soorten() == null || r.soorten().isEmpty()) {
             v.add("soorten", "subscription.kinds.required");
         } else {
@@ -150,6 +162,13 @@ public class Subscriptions {
                         rs.getString("kind"), rs.getTimestamp("attempted_at").toInstant(),
                         (Integer) rs.getObject("status_code"), rs.getString("error"), rs.getInt("duration_ms")))
                 .list();
+    }
+
+    /** An enabled account that may be told of cases, by its username; null when there is none. */
+    private UserAccount linkable(String username) {
+        return users.findByUsername(username == null ? "" : username.trim())
+                .filter(a -> a.enabled() && a.role() != Role.ONDERZOEKER && a.role() != Role.FUNCTIONEEL_BEHEERDER)
+                .orElse(null);
     }
 
     private static void requireAdministrator(CurrentUser u) {

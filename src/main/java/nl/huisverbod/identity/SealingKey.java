@@ -11,22 +11,23 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The key that encrypts the second-factor secrets in the database (AES-256-GCM), kept in a file beside the
- * token signing key: whoever holds only the database cannot compute anyone's codes. Every node reads the
- * same folder. Each secret is sealed with its own random nonce and bound to its account.
+ * A key that encrypts secrets kept in the database (AES-256-GCM), in a file beside the token signing key:
+ * whoever holds only the database cannot use them (compute anyone's second-factor codes, call a partner's
+ * system). Every node reads the same folder. Each secret is sealed with its own random nonce and bound to what
+ * it belongs to (an account, a link).
  */
-final class SecondFactorKey {
+final class SealingKey {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecretKey key;
 
-    private SecondFactorKey(SecretKey key) {
+    private SealingKey(SecretKey key) {
         this.key = key;
     }
 
-    static SecondFactorKey load(String keyDir) throws IOException {
-        Path dir = KeyFiles.folder(keyDir, "huisverbod-second-factor");
-        return new SecondFactorKey(new SecretKeySpec(KeyFiles.secret(dir, "second-factor.key"), "AES"));
+    static SealingKey load(String keyDir, String temporaryPrefix, String file) throws IOException {
+        Path dir = KeyFiles.folder(keyDir, temporaryPrefix);
+        return new SealingKey(new SecretKeySpec(KeyFiles.secret(dir, file), "AES"));
     }
 
     byte[] seal(byte[] secret, String account) {
@@ -38,7 +39,7 @@ final class SecondFactorKey {
             c.updateAAD(account.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return ByteBuffer.allocate(12 + secret.length + 16).put(nonce).put(c.doFinal(secret)).array();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot seal a second-factor secret", e);
+            throw new IllegalStateException("cannot seal a secret", e);
         }
     }
 
@@ -49,7 +50,7 @@ final class SecondFactorKey {
             c.updateAAD(account.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return c.doFinal(sealed, 12, sealed.length - 12);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a second-factor secret does not open with this key (moved or altered?)", e);
+            throw new IllegalStateException("a sealed secret does not open with this key (moved or altered?)", e);
         }
     }
 }
