@@ -26,7 +26,9 @@ import org.springframework.web.util.HtmlUtils;
  * Basic) go through a lane of their own, {@code max-concurrent-logins} at once: a hash takes tens of
  * milliseconds of a core, so a storm of logins would otherwise hold the permits and the cores that the people
  * already in need. A login may wait longer ({@code login-queue-wait}): logins come in bursts at the start of a
- * shift, and a person would rather wait two seconds once than be sent away. Sized in docs/benchmarks.md.
+ * shift, and a person would rather wait two seconds once than be sent away. By default one login at a time per
+ * core ({@code 0}): hashing is all CPU, so more at once only takes the cores from the pages without checking
+ * passwords any faster. Sized in docs/benchmarks.md.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -42,14 +44,15 @@ class OverloadGuard extends OncePerRequestFilter {
 
     OverloadGuard(Messages messages, tools.jackson.databind.json.JsonMapper json,
                   @Value("${huisverbod.overload.max-concurrent:24}") int maxConcurrent,
-                  @Value("${huisverbod.overload.max-concurrent-logins:8}") int maxConcurrentLogins,
+                  @Value("${huisverbod.overload.max-concurrent-logins:0}") int maxConcurrentLogins,
                   @Value("${huisverbod.overload.queue-wait:PT1S}") java.time.Duration queueWait,
                   @Value("${huisverbod.overload.login-queue-wait:PT2S}") java.time.Duration loginQueueWait,
                   @Value("${huisverbod.overload.retry-after:PT5S}") java.time.Duration retryAfter) {
         this.messages = messages;
         this.json = json;
         this.permits = new Semaphore(maxConcurrent, true);
-        this.loginPermits = new Semaphore(maxConcurrentLogins, true);
+        this.loginPermits = new Semaphore(maxConcurrentLogins > 0 ? maxConcurrentLogins
+                : Runtime.getRuntime().availableProcessors(), true);
         this.queueWaitMillis = queueWait.toMillis();
         this.loginQueueWaitMillis = loginQueueWait.toMillis();
         this.retryAfterSeconds = (int) retryAfter.toSeconds();

@@ -57,8 +57,12 @@ class BagClient {
     }
 
     private Optional<JsonNode> get(String relative) {
+        // the request's trace goes along, as a child span (W3C Trace Context), so the Kadaster's log can be joined
+        String traceparent = nl.huisverbod.shared.TraceContext.current().orElseGet(nl.huisverbod.shared.TraceContext::start)
+                .child().header();
         HttpRequest request = HttpRequest.newBuilder(base.resolve(relative)).timeout(timeout)
-                .header("X-Api-Key", apiKey).header("Accept", "application/hal+json").GET().build();
+                .header("X-Api-Key", apiKey).header("Accept", "application/hal+json")
+                .header("traceparent", traceparent).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {

@@ -80,6 +80,9 @@ class ZaakSync implements EventSink {
             return new Outcome(201, null);
         } catch (ZgwClient.Refused e) {
             return new Outcome(e.status(), e.getMessage());
+        } catch (nl.huisverbod.shared.AccessDeniedException | nl.huisverbod.shared.NotFoundException e) {
+            // the account may not see the case (any more): the store is not told, and the queue goes on
+            return new Outcome(204, "not passed on: " + e.getMessage());
         }
     }
 

@@ -98,6 +98,12 @@ class PdfComplianceTest extends ApiTestSupport {
         Files.write(Path.of("target/pdf/folder-achterblijvers-ar.pdf"), arabic);
         assertThat(Normalizer.normalize(text(arabic), Normalizer.Form.NFKC)).contains("النص الهولندي", "112", "0800", "2000");
         assertThat(fontsOf(arabic)).anyMatch(f -> f.contains("NotoNaskhArabic"));
+        // a document without Arabic script is made without the Arabic font and the bidi pass (half its cost)
+        byte[] dutch = documents.entrySet().stream().filter(e -> e.getKey().startsWith("OPLEGGING")).findFirst()
+                .orElseThrow().getValue();
+        assertThat(fontsOf(dutch)).isNotEmpty().noneMatch(f -> f.contains("NotoNaskhArabic"));
+        assertThat(PdfRenderer.hasArabic("Piet Testpersoon")).isFalse();
+        assertThat(PdfRenderer.hasArabic("Ahmad (أحمد) Testpersoon")).isTrue();
         // read as printed, left to right: the numbers keep their order inside the right-to-left lines
         assertThat(linesAsPrinted(arabic)).anyMatch(l -> l.contains("Veilig Thuis 0800-2000"))
                 .anyMatch(l -> l.startsWith(".112 "));

@@ -32,6 +32,7 @@ class BagAddressLookupTest {
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> keys = new CopyOnWriteArrayList<>();
+    private final List<String> traceparents = new CopyOnWriteArrayList<>();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-02T02:30:00Z"));
     private volatile int status = 200;
@@ -63,6 +64,16 @@ class BagAddressLookupTest {
         assertThat(requests).containsExactly("/adressen?postcode=6922KZ&huisnummer=1",
                 "/woonplaatsen/2096?expand=bronhouders");
         assertThat(keys).containsOnly(KEY);
+    }
+
+    @Test
+    void a_question_to_the_bag_carries_the_trace_of_the_request_that_asked_it() {
+        var request = nl.huisverbod.shared.TraceContext.start();
+        try (var scope = request.activate()) {
+            lookup().municipalityOf("6922 KZ", "1");
+        }
+        assertThat(traceparents).hasSize(2).allSatisfy(t -> assertThat(t)
+                .matches("00-" + request.traceId() + "-[0-9a-f]{16}-01").doesNotContain(request.spanId()));
     }
 
     @Test
@@ -150,6 +161,7 @@ class BagAddressLookupTest {
         String request = path + (query == null ? "" : "?" + query);
         requests.add(request);
         keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Api-Key")));
+        traceparents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
         try {
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);

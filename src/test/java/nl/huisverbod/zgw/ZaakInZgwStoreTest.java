@@ -176,4 +176,19 @@ class ZaakInZgwStoreTest extends ApiTestSupport {
                 .contains("rsin", "zaaktype", "besluitenUrl", "secret");
         assertThat(api.post("jurist.assen", "/api/v1/zgw-koppelingen", link()).status()).isEqualTo(403);
     }
+
+    @Test
+    void only_the_functional_administrator_sees_or_sets_up_a_zgw_link() {
+        String id = require(api.post("beheerder", "/api/v1/zgw-koppelingen", link()), 201).json()
+                .path("subscriptionId").asString();
+        assertThat(api.get("beheerder", "/api/v1/zgw-koppelingen/" + id).status()).isEqualTo(200);
+        for (String user : List.of("hovj", "agent", "burgemeester.assen", "jurist.assen", "vt.drenthe", "amw",
+                "om.noord", "onderzoeker")) {
+            assertThat(api.get(user, "/api/v1/zgw-koppelingen").status()).as(user).isEqualTo(403);
+            assertThat(api.get(user, "/api/v1/zgw-koppelingen/" + id).status()).as(user).isEqualTo(404);
+            assertThat(api.post(user, "/api/v1/zgw-koppelingen", link()).status()).as(user).isEqualTo(403);
+            assertThat(api.get(user, "/api/v1/abonnementen/" + id).status()).as(user).isEqualTo(404);
+        }
+        assertThat(api.asSystem("systeem.gemeente-assen").get(null, "/api/v1/zgw-koppelingen").status()).isEqualTo(403);
+    }
 }
