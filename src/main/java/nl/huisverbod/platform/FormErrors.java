@@ -19,7 +19,7 @@ public record FormErrors(List<Item> items, Map<String, String> byField) {
 
     /** Where the modules keep their field labels ({@code <prefix><field>}), the form's own first. */
     private static final List<String> LABEL_PREFIXES = List.of("dossier.field.", "decision.field.",
-            "hv.extend.field.", "care.f.", "followup.f.", "incidents.f.", "subscription.field.");
+            "hv.extend.field.", "care.f.", "followup.f.", "incidents.f.", "subscription.field.", "zgw.field.");
     private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)]");
 
     public static FormErrors none() {

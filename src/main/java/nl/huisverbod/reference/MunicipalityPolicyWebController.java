@@ -22,9 +22,16 @@ class MunicipalityPolicyWebController {
         this.messages = messages;
     }
 
+    /** All municipalities, or those whose name, code, police unit, VT region or help organisation holds {@code zoek}. */
     @GetMapping("/beheer/gemeenten")
-    String list(Model model) {
-        model.addAttribute("rows", policies.all());
+    String list(Model model, @RequestParam(required = false) String zoek) {
+        String query = zoek == null || zoek.isBlank() ? null : zoek.strip().toLowerCase(java.util.Locale.ROOT);
+        var rows = policies.all().stream().filter(r -> query == null || java.util.stream.Stream.of(
+                        r.municipality().name(), r.municipality().code(), r.municipality().policeUnit(),
+                        r.municipality().vtRegion(), r.policy().helpOrganisation())
+                .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(query))).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("zoek", zoek);
         return "reference/list";
     }
 

@@ -8,7 +8,9 @@ import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.LinkSecrets;
 import nl.huisverbod.identity.Role;
 import nl.huisverbod.shared.AccessDeniedException;
+import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.NotFoundException;
+import nl.huisverbod.shared.Violation;
 import nl.huisverbod.shared.Violations;
 import nl.huisverbod.subscription.CallbackAddress;
 import nl.huisverbod.subscription.Subscription;
@@ -30,8 +32,8 @@ public class ZgwLinks {
     static final List<String> KINDS = List.of("huisverbod-opgelegd", "huisverbod-verlengd", "huisverbod-niet-verlengd",
             "huisverbod-ingetrokken", "huisverbod-beeindigd");
 
-    /** What the administrator fills in; {@code account} is the municipality's system account. */
-    public record Request(String account, String zakenUrl, String besluitenUrl, String documentenUrl, String rsin,
+    /** What the administrator fills in; {@code systeem} is the username of the municipality's system account. */
+    public record Request(String systeem, String zakenUrl, String besluitenUrl, String documentenUrl, String rsin,
                           String zaaktype, String besluittypeOplegging, String besluittypeVerlenging,
                           String besluittypeIntrekking, String statustypeOpgelegd, String statustypeVerlengd,
                           String statustypeBeeindigd, String resultaattype, String informatieobjecttype,
@@ -73,8 +75,16 @@ public class ZgwLinks {
         }
         v.requireText(r.clientId(), "clientId", 200);
         v.requireText(r.secret(), "secret", 500);
-        Subscription s = subscriptions.subscribeSink(administrator, r.account(),
-                new Subscriptions.Request(r.zakenUrl(), Subscription.Format.ZGW_ZAKEN.name(), KINDS, null), v);
+        Subscription s;
+        try {
+            s = subscriptions.subscribeSink(administrator, r.systeem(),
+                    new Subscriptions.Request(r.zakenUrl(), Subscription.Format.ZGW_ZAKEN.name(), KINDS, null), v);
+        } catch (InvalidInputException e) {
+            // the subscription names its own fields: here they are the system and the Zaken API
+            throw new InvalidInputException(e.violations().stream().map(x -> new Violation(
+                    x.field().equals("account") ? "systeem" : x.field().equals("callbackUrl") ? "zakenUrl" : x.field(),
+                    x.code(), x.args())).toList());
+        }
         jdbc.sql("""
                 insert into zgw_link (subscription_id, zaken_url, besluiten_url, documenten_url, rsin, zaaktype,
                     besluittype_oplegging, besluittype_verlenging, besluittype_intrekking, statustype_opgelegd,

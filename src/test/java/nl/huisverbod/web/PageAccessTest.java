@@ -108,6 +108,19 @@ class PageAccessTest {
     }
 
     @Test
+    void the_administrator_finds_a_municipality_among_the_342_by_name_code_or_region() {
+        var session = new WebSession(port, "beheerder");
+        String all = session.get("/beheer/gemeenten").body();
+        String found = session.get("/beheer/gemeenten?zoek=assen").body();
+        assertThat(all).contains("Tynaarlo (GM1730)", "Amsterdam (GM0363)");
+        assertThat(found).contains("Assen (GM0106)").doesNotContain("Tynaarlo (GM1730)", "Amsterdam (GM0363)");
+        assertThat(session.get("/beheer/gemeenten?zoek=GM0363").body()).contains("Amsterdam (GM0363)")
+                .doesNotContain("Assen (GM0106)");
+        assertThat(session.get("/beheer/gemeenten?zoek=xyzzy").body()).contains("0 gemeenten gevonden")
+                .doesNotContain("<table");
+    }
+
+    @Test
     void administration_pages_are_for_the_functional_administrator_only() {
         assertThat(status("beheerder", "/beheer/audit")).isEqualTo(200);
         assertThat(status("beheerder", "/beheer/gemeenten")).isEqualTo(200);

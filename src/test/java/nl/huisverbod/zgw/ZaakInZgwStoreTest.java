@@ -56,7 +56,7 @@ class ZaakInZgwStoreTest extends ApiTestSupport {
 
     private Map<String, Object> link() {
         Map<String, Object> l = new HashMap<>();
-        l.put("account", "systeem.gemeente-assen");
+        l.put("systeem", "systeem.gemeente-assen");
         l.put("zakenUrl", store.root("zaken"));
         l.put("besluitenUrl", store.root("besluiten"));
         l.put("documentenUrl", store.root("documenten"));
