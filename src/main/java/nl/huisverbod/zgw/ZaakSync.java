@@ -2,11 +2,8 @@ package nl.huisverbod.zgw;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.huisverbod.decision.Beschikking;
@@ -18,7 +15,6 @@ import nl.huisverbod.dossier.Dossier;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.dossier.Onderdeel;
 import nl.huisverbod.identity.RunAs;
-import nl.huisverbod.platform.Messages;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.retention.Bewaartermijnen;
 import nl.huisverbod.shared.LegalTime;
@@ -42,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 @Component
 class ZaakSync implements EventSink {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private final ZgwLinks links;
     private final ZgwObjects objects;
     private final ZgwClient client;
@@ -50,10 +45,10 @@ class ZaakSync implements EventSink {
     private final Besluiten besluiten;
     private final Dossiers dossiers;
     private final Municipalities municipalities;
-    private final Messages messages;
+    private final ZgwBodies bodies;
 
     ZaakSync(ZgwLinks links, ZgwObjects objects, ZgwClient client, RunAs runAs, Besluiten besluiten, Dossiers dossiers,
-             Municipalities municipalities, Messages messages) {
+             Municipalities municipalities, ZgwBodies bodies) {
         this.links = links;
         this.objects = objects;
         this.client = client;
@@ -61,7 +56,7 @@ class ZaakSync implements EventSink {
         this.besluiten = besluiten;
         this.dossiers = dossiers;
         this.municipalities = municipalities;
-        this.messages = messages;
+        this.bodies = bodies;
     }
 
     @Override
@@ -98,27 +93,27 @@ class ZaakSync implements EventSink {
         List<Beschikking> all = besluiten.beschikkingen(h.id()).stream().filter(b -> b.vernietigdOp() == null)
                 .sorted(Comparator.comparing(Beschikking::createdAt)).toList();
 
-        String zaak = step.once("zaak", Api.ZAKEN, link.zakenUrl() + "zaken", zaak(link, d, h));
+        String zaak = step.once("zaak", Api.ZAKEN, link.zakenUrl() + "zaken", bodies.zaak(link, d, h));
         step.once("status:opgelegd", Api.ZAKEN, link.zakenUrl() + "statussen",
-                status(zaak, link.statustypeOpgelegd(), h.imposedAt(), "zgw.status.opgelegd"));
+                bodies.status(zaak, link.statustypeOpgelegd(), h.imposedAt(), "zgw.status.opgelegd"));
         for (Beschikking b : all) {
             String document = step.once("document:" + b.id(), Api.DOCUMENTEN,
-                    link.documentenUrl() + "enkelvoudiginformatieobjecten", document(link, d, b, gemeente));
+                    link.documentenUrl() + "enkelvoudiginformatieobjecten", bodies.document(link, b, gemeente, besluiten.beschikkingPdf(d.id(), b.id())));
             String besluit = step.once("besluit:" + b.id(), Api.BESLUITEN, link.besluitenUrl() + "besluiten",
-                    besluit(link, zaak, h, b, gemeente));
+                    bodies.besluit(link, zaak, h, b, gemeente));
             step.once("besluitinformatieobject:" + b.id(), Api.BESLUITEN, link.besluitenUrl() + "besluitinformatieobjecten",
                     Map.of("informatieobject", document, "besluit", besluit));
             step.once("zaakinformatieobject:" + b.id(), Api.ZAKEN, link.zakenUrl() + "zaakinformatieobjecten",
-                    Map.of("informatieobject", document, "zaak", zaak, "titel", title(b)));
+                    Map.of("informatieobject", document, "zaak", zaak, "titel", bodies.title(b)));
         }
         if (h.isExtended()) {
             LocalDate tenthDay = LegalTime.localDate(LegalTime.orderEnd(h.imposedAt()));
             long days = ChronoUnit.DAYS.between(tenthDay, LegalTime.localDate(h.endsAt()));
             step.patchOnce("verlenging", Api.ZAKEN, zaak, Map.of(
-                    "verlenging", Map.of("reden", text("zgw.zaak.verlenging"), "duur", "P" + days + "D"),
+                    "verlenging", Map.of("reden", bodies.text("zgw.zaak.verlenging"), "duur", "P" + days + "D"),
                     "uiterlijkeEinddatumAfdoening", LegalTime.localDate(h.endsAt()).toString()));
             step.once("status:verlengd", Api.ZAKEN, link.zakenUrl() + "statussen",
-                    status(zaak, link.statustypeVerlengd(), h.extendedAt(), "zgw.status.verlengd"));
+                    bodies.status(zaak, link.statustypeVerlengd(), h.extendedAt(), "zgw.status.verlengd"));
         }
         if (h.status() == HuisverbodStatus.OPGELEGD) {
             return;
@@ -128,7 +123,7 @@ class ZaakSync implements EventSink {
             LocalDate withdrawn = LegalTime.localDate(h.withdrawnAt());
             for (Beschikking b : all) {
                 if (b.soort() != BeschikkingSoort.INTREKKING) {
-                    Map<String, Object> ended = besluit(link, zaak, h, b, gemeente);
+                    Map<String, Object> ended = bodies.besluit(link, zaak, h, b, gemeente);
                     ended.put("vervaldatum", withdrawn.toString());
                     ended.put("vervalreden", "ingetrokken_overheid");
                     step.patchOnce("verval:" + b.id(), Api.BESLUITEN,
@@ -139,96 +134,13 @@ class ZaakSync implements EventSink {
         java.time.Instant ended = h.status() == HuisverbodStatus.INGETROKKEN ? h.withdrawnAt()
                 : h.endedAt() != null ? h.endedAt() : h.endsAt();
         step.once("resultaat", Api.ZAKEN, link.zakenUrl() + "resultaten", Map.of("zaak", zaak,
-                "resultaattype", link.resultaattype(), "toelichting", text("zgw.resultaat." + h.status().name())));
+                "resultaattype", link.resultaattype(), "toelichting", bodies.text("zgw.resultaat." + h.status().name())));
         LocalDate lastDecision = all.stream().map(b -> LegalTime.localDate(b.createdAt())).max(LocalDate::compareTo)
                 .orElse(LegalTime.localDate(h.imposedAt()));
         step.patchOnce("archief", Api.ZAKEN, zaak, Map.of("archiefnominatie", "vernietigen",
                 "archiefactiedatum", lastDecision.plus(Bewaartermijnen.WTH_10).toString()));
         step.once("status:beeindigd", Api.ZAKEN, link.zakenUrl() + "statussen",
-                status(zaak, link.statustypeBeeindigd(), ended, "zgw.status." + h.status().name()));
-    }
-
-    private Map<String, Object> zaak(ZgwLink link, Dossier d, Huisverbod h) {
-        Map<String, Object> z = new LinkedHashMap<>();
-        z.put("identificatie", d.nummer());
-        z.put("bronorganisatie", link.rsin());
-        z.put("omschrijving", text("zgw.zaak.omschrijving"));
-        z.put("zaaktype", link.zaaktype());
-        z.put("verantwoordelijkeOrganisatie", link.rsin());
-        z.put("registratiedatum", LegalTime.localDate(d.registeredAt()).toString());
-        z.put("startdatum", LegalTime.localDate(h.imposedAt()).toString());
-        z.put("uiterlijkeEinddatumAfdoening", LegalTime.localDate(LegalTime.orderEnd(h.imposedAt())).toString());
-        z.put("vertrouwelijkheidaanduiding", "vertrouwelijk");
-        z.put("archiefnominatie", "vernietigen");
-        z.put("archiefactiedatum", LegalTime.localDate(h.imposedAt()).plus(Bewaartermijnen.WTH_10).toString());
-        return z;
-    }
-
-    private Map<String, Object> status(String zaak, String statustype, java.time.Instant at, String toelichting) {
-        return Map.of("zaak", zaak, "statustype", statustype, "datumStatusGezet", at.toString(),
-                "statustoelichting", text(toelichting));
-    }
-
-    private Map<String, Object> document(ZgwLink link, Dossier d, Beschikking b, String gemeente) {
-        byte[] pdf = besluiten.beschikkingPdf(d.id(), b.id());
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("identificatie", b.nummer());
-        doc.put("bronorganisatie", link.rsin());
-        doc.put("creatiedatum", LegalTime.localDate(b.createdAt()).toString());
-        doc.put("titel", title(b));
-        doc.put("vertrouwelijkheidaanduiding", "vertrouwelijk");
-        doc.put("auteur", text("zgw.document.auteur", gemeente));
-        doc.put("status", "definitief");
-        doc.put("formaat", "application/pdf");
-        doc.put("taal", "dut");
-        doc.put("bestandsnaam", b.nummer().replaceAll("[^A-Za-z0-9-]", "-") + ".pdf");
-        doc.put("inhoud", Base64.getEncoder().encodeToString(pdf));
-        doc.put("bestandsomvang", pdf.length);
-        doc.put("indicatieGebruiksrecht", false);
-        doc.put("informatieobjecttype", link.informatieobjecttype());
-        doc.put("integriteit", Map.of("algoritme", "sha_256", "waarde", b.sha256(),
-                "datum", LegalTime.localDate(b.createdAt()).toString()));
-        return doc;
-    }
-
-    private Map<String, Object> besluit(ZgwLink link, String zaak, Huisverbod h, Beschikking b, String gemeente) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("identificatie", b.nummer());
-        m.put("verantwoordelijkeOrganisatie", link.rsin());
-        m.put("zaak", zaak);
-        m.put("bestuursorgaan", text("zgw.besluit.bestuursorgaan", gemeente));
-        LocalDate decided = LegalTime.localDate(b.createdAt());
-        switch (b.soort()) {
-            case OPLEGGING, HERSTEL -> {
-                m.put("besluittype", link.besluittypeOplegging());
-                m.put("datum", (b.soort() == BeschikkingSoort.OPLEGGING ? LegalTime.localDate(h.imposedAt()) : decided).toString());
-                m.put("ingangsdatum", LegalTime.localDate(h.imposedAt()).toString());
-                m.put("vervaldatum", LegalTime.localDate(LegalTime.orderEnd(h.imposedAt())).toString());
-                m.put("vervalreden", "tijdelijk");
-            }
-            case VERLENGING -> {
-                m.put("besluittype", link.besluittypeVerlenging());
-                m.put("datum", decided.toString());
-                m.put("ingangsdatum", LegalTime.localDate(LegalTime.orderEnd(h.imposedAt())).toString());
-                m.put("vervaldatum", LegalTime.localDate(h.endsAt()).toString());
-                m.put("vervalreden", "tijdelijk");
-            }
-            case INTREKKING -> {
-                m.put("besluittype", link.besluittypeIntrekking());
-                m.put("datum", decided.toString());
-                m.put("ingangsdatum", decided.toString());
-            }
-        }
-        m.put("toelichting", text("zgw.besluit.toelichting." + b.soort().name()));
-        return m;
-    }
-
-    private String title(Beschikking b) {
-        return text("zgw.document.titel." + b.soort().name(), b.nummer());
-    }
-
-    private String text(String code, Object... args) {
-        return messages.get(DUTCH, code, args);
+                bodies.status(zaak, link.statustypeBeeindigd(), ended, "zgw.status." + h.status().name()));
     }
 
     /** The steps of one case in one link, each done once and remembered by the URL it made. */
@@ -249,7 +161,7 @@ class ZaakSync implements EventSink {
             if (done != null) {
                 return done;
             }
-            JsonNode created = client.post(caller, api, url, body, text("zgw.audit." + name.replaceAll(":.*", "")));
+            JsonNode created = client.post(caller, api, url, body, bodies.text("zgw.audit." + name.replaceAll(":.*", "")));
             String made = created.path("url").asString(null);
             if (made == null || made.isBlank()) {
                 throw new ZgwClient.Refused(502, "POST " + url + ": the answer has no url");
@@ -263,7 +175,7 @@ class ZaakSync implements EventSink {
             if (objects.url(link.subscriptionId(), dossierId, name) != null) {
                 return;
             }
-            client.patch(caller, api, target, body, text("zgw.audit." + name.replaceAll(":.*", "")));
+            client.patch(caller, api, target, body, bodies.text("zgw.audit." + name.replaceAll(":.*", "")));
             objects.remember(link.subscriptionId(), dossierId, name, target);
         }
     }

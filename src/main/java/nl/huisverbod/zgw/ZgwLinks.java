@@ -55,9 +55,7 @@ public class ZgwLinks {
 
     @Transactional
     public ZgwLink create(CurrentUser administrator, Request r) {
-        if (!administrator.has(Role.FUNCTIONEEL_BEHEERDER)) {
-            throw new AccessDeniedException("only the functional administrator sets up a ZGW link");
-        }
+        requireAdministrator(administrator);
         var v = new Violations();
         address(v, r.besluitenUrl(), "besluitenUrl");
         address(v, r.documentenUrl(), "documentenUrl");
@@ -112,9 +110,7 @@ public class ZgwLinks {
 
     @Transactional(readOnly = true)
     public List<ZgwLink> all(CurrentUser administrator) {
-        if (!administrator.has(Role.FUNCTIONEEL_BEHEERDER)) {
-            throw new AccessDeniedException("only the functional administrator sees the ZGW links");
-        }
+        requireAdministrator(administrator);
         return jdbc.sql(SELECT + " where s.ended_at is null order by s.created_at").query(ZgwLinks::row).list();
     }
 
@@ -124,6 +120,12 @@ public class ZgwLinks {
             throw new NotFoundException("zgw-koppeling");
         }
         return find(id).orElseThrow(() -> new NotFoundException("zgw-koppeling"));
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (!user.has(Role.FUNCTIONEEL_BEHEERDER)) {
+            throw new AccessDeniedException("only the functional administrator sees and sets up ZGW links");
+        }
     }
 
     Optional<ZgwLink> find(UUID subscriptionId) {
