@@ -65,6 +65,10 @@ class PartnerLinksJourneyTest {
             String id = cases.readyForDecision("hovj", "GM0106");
             require(api.post("hovj", "/api/v1/dossiers/" + id + "/besluit", cases.impose("Mishandeling.")), 200);
             await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 1);
+            // the attempt is logged after the receiver answered: wait for the log, not only for the receiver
+            String subscription = detail.substring(detail.lastIndexOf('/') + 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> api.get("beheerder", "/api/v1/abonnementen/"
+                    + subscription + "/afleveringen").json().valueStream().anyMatch(a -> a.path("afgeleverd").asBoolean()));
 
             admin.navigate(detail);
             assertThat(admin.locator("main").textContent()).contains("Afgeleverd (HTTP 204)", "Huisverbod opgelegd")
