@@ -19,6 +19,8 @@ final class CijferBasis {
     final CijferVraag vraag;
     /** The viewer's own municipality, whose figures it sees in full and without its consent. */
     final String eigenGemeente;
+    /** The smallest count shown outside the viewer's municipality (0 where the basis makes no table). */
+    final int drempel;
     final Map<String, Object> params = new HashMap<>();
     /**
      * A municipality table within an area is computed for the whole country and filtered afterwards
@@ -28,12 +30,17 @@ final class CijferBasis {
     final boolean heelLand;
 
     CijferBasis(CijferVraag vraag, String eigenGemeente) {
-        this(vraag, eigenGemeente, false);
+        this(vraag, eigenGemeente, 0, false);
     }
 
-    private CijferBasis(CijferVraag vraag, String eigenGemeente, boolean heelLand) {
+    CijferBasis(CijferVraag vraag, String eigenGemeente, int drempel) {
+        this(vraag, eigenGemeente, drempel, false);
+    }
+
+    private CijferBasis(CijferVraag vraag, String eigenGemeente, int drempel, boolean heelLand) {
         this.vraag = vraag;
         this.eigenGemeente = eigenGemeente;
+        this.drempel = drempel;
         this.heelLand = heelLand;
         params.put("van_d", vraag.van());
         params.put("tot_d", vraag.tot());
@@ -61,7 +68,7 @@ final class CijferBasis {
     /** The same question, a municipality table within an area computed for the whole country. */
     CijferBasis voorTabel() {
         return vraag.niveau() == Niveau.GEMEENTE && vraag.binnenNiveau() != null
-                ? new CijferBasis(vraag, eigenGemeente, true) : this;
+                ? new CijferBasis(vraag, eigenGemeente, drempel, true) : this;
     }
 
     /** The municipality counts: it consented, or it is the viewer's own at municipality level. */

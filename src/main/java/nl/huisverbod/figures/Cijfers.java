@@ -75,8 +75,23 @@ public class Cijfers {
 
     @Transactional(readOnly = true)
     public Tabel tabel(Figuur figuur, CijferVraag vraag, Opties opties) {
+        return bereken(figuur, basis(vraag), opties);
+    }
+
+    /**
+     * A figure as anyone may see it (open data): as a viewer outside every municipality sees it, with the
+     * threshold of the figures or {@code minimumDrempel} where that is higher. No one's permission is needed
+     * for what passed disclosure control, so it needs no signed-in user.
+     */
+    @Transactional(readOnly = true)
+    public Tabel openbareTabel(Figuur figuur, CijferVraag vraag, int minimumDrempel) {
+        return bereken(figuur, new CijferBasis(vraag, null, Math.max(instellingen.drempel(), minimumDrempel)), null);
+    }
+
+    private Tabel bereken(Figuur figuur, CijferBasis basis, Opties opties) {
+        CijferVraag vraag = basis.vraag;
         bestaat(vraag);
-        CijferBasis b = basis(vraag).voorTabel();
+        CijferBasis b = basis.voorTabel();
         b.planEachStatement(jdbc);
         return metGebiedsindeling(switch (figuur) {
             case AANTALLEN -> aantallen(b);
@@ -120,7 +135,8 @@ public class Cijfers {
 
     CijferBasis basis(CijferVraag vraag) {
         CurrentUser user = currentUser.require();
-        return new CijferBasis(vraag, user.organisationType() == OrganisationType.GEMEENTE ? user.scopeCode() : null);
+        return new CijferBasis(vraag, user.organisationType() == OrganisationType.GEMEENTE ? user.scopeCode() : null,
+                instellingen.drempel());
     }
 
     int drempel() {
@@ -132,7 +148,7 @@ public class Cijfers {
     }
 
     private TabelBouwer bouwer(CijferBasis b) {
-        return new TabelBouwer(b, instellingen.drempel()).metGebieden(rows(b, b.gebiedenSql()));
+        return new TabelBouwer(b, b.drempel).metGebieden(rows(b, b.gebiedenSql()));
     }
 
     private List<Map<String, Object>> rows(CijferBasis b, String sql) {
@@ -371,6 +387,15 @@ public class Cijfers {
                 + " union all select gebied, naam, periode, 'aard=' || a.value, count(*)"
                 + " from c cross join lateral jsonb_array_elements_text(c.uitkomst -> 'aard') a group by 1, 2, 3, 4"
                 + " union all select gebied, naam, periode, null, count(*) from c group by 1, 2, 3";
+        return perCategorie(b, sql, "gecodeerd").bouw(Figuur.UITKOMSTEN.sleutel,
+                List.of(aantal("gecodeerd"), aandeel("zaken", "gecodeerd")), List.of(messages.get("figures.note.outcomes")));
+    }
+
+    /**
+     * A table of counts per category ({@code zaken}) whose rows without a category are each area and period's
+     * total, which becomes every category's n under {@code totaal}.
+     */
+    private TabelBouwer perCategorie(CijferBasis b, String sql, String totaal) {
         List<Map<String, Object>> waarden = new ArrayList<>();
         Map<String, Map<LocalDate, Number>> n = new HashMap<>();
         for (var row : rows(b, sql)) {
@@ -382,8 +407,7 @@ public class Cijfers {
             }
         }
         TabelBouwer t = bouwer(b).voegToe(waarden);
-        t.perPeriode(n, "gecodeerd");
-        return t.bouw(Figuur.UITKOMSTEN.sleutel, List.of(aantal("gecodeerd"), aandeel("zaken", "gecodeerd")),
-                List.of(messages.get("figures.note.outcomes")));
+        t.perPeriode(n, totaal);
+        return t;
     }
 }

@@ -68,6 +68,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        // open data: aggregates that passed disclosure control, for anyone (docs/adr/0026)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/open-data/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 // a person with a second factor does not call the API with the password alone
@@ -95,7 +97,7 @@ class SecurityConfiguration {
         SecondFactorFilter secondFactor = SecondFactorFilter.forPages(secondFactors);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
-                                "/toegankelijkheid", "/privacy").permitAll()
+                                "/toegankelijkheid", "/privacy", "/open-data", "/open-data/**").permitAll()
                         .anyRequest().authenticated())
                 // after signing in again, back to the page that asked for it (or home, which offers a kept form)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/").permitAll())

@@ -350,6 +350,29 @@ class FirstHoursJourneyTest {
         page.context().close();
     }
 
+    @Test
+    @Order(9)
+    void anyone_opens_the_open_data_without_signing_in_and_downloads_a_version_of_a_table() throws Exception {
+        var published = new Api(port).post("beheerder", "/api/v1/open-data/versies", java.util.Map.of());
+        assertThat(published.status()).isIn(200, 201);
+        int version = published.json().path("versie").asInt();
+        for (boolean phone : new boolean[] {true, false}) {
+            Page page = browser.anonymous(phone);
+            page.navigate(browser.url("/privacy"));
+            BrowserSession.link(page, "Open data").click(); page.waitForLoadState();
+            assertThat(page.locator("h1").textContent()).isEqualTo("Open data");
+            assertThat(page.locator("main").textContent()).contains("CC0", "RiHG's en huisverboden",
+                    "Versie " + version);
+            browser.scan(page, "open-data-" + (phone ? "390" : "1280"));
+            Download download = page.waitForDownload(() ->
+                    page.locator("a[href$='/v" + version + "/aantallen.csv']").click());
+            assertThat(download.suggestedFilename()).isEqualTo("aantallen-v" + version + ".csv");
+            assertThat(Files.readAllLines(download.path()).get(0))
+                    .isEqualTo("id,maat,niveau,gebied,gebiedsnaam,periode,waarde,status");
+            page.context().close();
+        }
+    }
+
     private static void fillPerson(Page page, int row, String first, String last, String born) {
         page.locator("#f-personen-" + row + "-voornamen").fill(first);
         page.locator("#f-personen-" + row + "-achternaam").fill(last);

@@ -94,6 +94,8 @@ class FiguresBenchmark {
                 .get("/cijfers/bronnen?van=2024-01-01&tot=2025-01-01").statusCode());
         time("datakwaliteit, 10 years", () -> sessies.get("onderzoeker").get("/cijfers/kwaliteit?" + tienJaar).statusCode());
 
+        openData(client);
+
         long t0 = System.nanoTime();
         var zip = client.get("onderzoeker", "/api/v1/onderzoeksextract?" + tienJaar);
         report.add("");
@@ -103,6 +105,66 @@ class FiguresBenchmark {
         Files.createDirectories(out);
         Files.write(out.resolve("figures.md"), report);
         report.forEach(System.out::println);
+    }
+
+    /**
+     * The open data (issue 13, finding 7): publishing a version over every complete year, then reading it
+     * without an account, one caller after another and 50 at once.
+     */
+    private void openData(Api client) throws InterruptedException {
+        report.add("");
+        long t0 = System.nanoTime();
+        var first = client.post("beheerder", "/api/v1/open-data/versies", Map.of());
+        report.add("open data: publishing a version (3 tables x 4 levels, every complete year): " + ms(t0) + " ms, HTTP "
+                + first.status() + ", " + first.json().path("observaties").asInt() + " observations");
+        t0 = System.nanoTime();
+        var again = client.post("beheerder", "/api/v1/open-data/versies", Map.of());
+        report.add("open data: the same again (numbers unchanged, nothing written): " + ms(t0) + " ms, HTTP " + again.status());
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("tables with measures and areas", "/api/v1/open-data/tabellen");
+        reads.put("observations aantallen VT_REGIO, all years (JSON)", "/api/v1/open-data/tabellen/aantallen/observaties"
+                + "?gebiedsniveau=VT_REGIO&pageSize=1000");
+        reads.put("observations cohort 2024, all levels (JSON)", "/api/v1/open-data/tabellen/cohort/observaties?jaar=2024"
+                + "&pageSize=1000");
+        reads.put("CSV file aantallen (every level and year)", "/open-data/v" + first.json().path("versie").asInt()
+                + "/aantallen.csv");
+        reads.put("CSV file cohort (every level and year)", "/open-data/v" + first.json().path("versie").asInt()
+                + "/cohort.csv");
+        reads.put("DCAT catalogue", "/api/v1/open-data/catalogus");
+        report.add("");
+        report.add("| open data read (no account) | median | p95 | max |");
+        report.add("|---|---|---|---|");
+        reads.forEach((naam, url) -> time(naam, () -> client.get(null, url).status()));
+        // 50 readers at once, each reading every address 10 times
+        List<Long> all = Collections.synchronizedList(new ArrayList<>());
+        var readers = java.util.concurrent.Executors.newFixedThreadPool(50);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int r = 0; r < 50; r++) {
+            done.add(readers.submit(() -> {
+                for (int i = 0; i < 10; i++) {
+                    for (String url : reads.values()) {
+                        long s = System.nanoTime();
+                        assertThat(client.get(null, url).status()).isEqualTo(200);
+                        all.add(ms(s));
+                    }
+                }
+            }));
+        }
+        for (var f : done) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new AssertionError(e.getCause());
+            }
+        }
+        readers.shutdown();
+        long wall = ms(start);
+        List<Long> sorted = new ArrayList<>(all);
+        Collections.sort(sorted);
+        report.add("| 50 readers at once, " + sorted.size() + " reads in " + wall + " ms (" + sorted.size() * 1000L / Math.max(1, wall)
+                + " per s) | " + sorted.get(sorted.size() / 2) + " ms | " + sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)
+                + " ms | " + sorted.get(sorted.size() - 1) + " ms |");
     }
 
     private void time(String naam, Supplier<Integer> call) {

@@ -14,10 +14,10 @@ import tools.jackson.databind.JsonNode;
  * the sum of its quarters and months, a quarter's the sum of its months), again and again with what it
  * learnt, and reports every suppressed number it recovered, also one that another table simply shows.
  */
-final class SubtractionAttacker {
+public final class SubtractionAttacker {
 
     /** One number of a table: an area at a level, a period, a column's count ("#") or n ("n"). */
-    record Cell(String level, String area, String period, String quantity) {
+    public record Cell(String level, String area, String period, String quantity) {
     }
 
     private final Map<Cell, Long> known = new HashMap<>();
@@ -47,21 +47,31 @@ final class SubtractionAttacker {
         }
     }
 
-    void relation(Cell total, List<Cell> parts) {
+    /** A number a table shows (the open tables: {@code #} of a count, or a share times its n). */
+    public void know(Cell cell, long value) {
+        known.put(cell, value);
+    }
+
+    /** A number a table suppressed. */
+    public void hide(Cell cell) {
+        hidden.add(cell);
+    }
+
+    public void relation(Cell total, List<Cell> parts) {
         List<Cell> r = new ArrayList<>();
         r.add(total);
         r.addAll(parts);
         relations.add(r);
     }
 
-    Set<Cell> cells() {
+    public Set<Cell> cells() {
         Set<Cell> all = new HashSet<>(known.keySet());
         all.addAll(hidden);
         return all;
     }
 
     /** Every hidden number the attacker could work out, with its value. */
-    Map<Cell, Long> attack() {
+    public Map<Cell, Long> attack() {
         Map<Cell, Long> recovered = new HashMap<>();
         // the same number hidden in one table and shown in another (two figures with the same column)
         hidden.stream().filter(known::containsKey).forEach(c -> recovered.put(c, known.get(c)));

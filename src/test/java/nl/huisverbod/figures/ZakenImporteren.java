@@ -10,12 +10,12 @@ import nl.huisverbod.support.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Test helper: imports a JSON Lines file through the API as the administrator and waits until it is done. */
-final class ZakenImporteren {
+public final class ZakenImporteren {
 
     private ZakenImporteren() {
     }
 
-    static JsonNode importeer(Api api, String bron, String jsonl) {
+    public static JsonNode importeer(Api api, String bron, String jsonl) {
         Api.Response r = api.postText("beheerder", "/api/v1/zaak-imports?bron=" + bron, "application/x-ndjson", jsonl);
         require(r, 202);
         for (int i = 0; i < 400; i++) {

@@ -62,14 +62,19 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public Page loginAs(String username, boolean phone) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)
-                .setLocale("nl-NL").setAcceptDownloads(true));
-        Page page = context.newPage();
+        Page page = anonymous(phone);
         page.navigate(baseUrl + "/login");
         scan(page, "login");
         signIn(page, username);
         return page;
+    }
+
+    /** A page in a browser of its own, on a phone (390 px) or a wide screen, not signed in. */
+    public Page anonymous(boolean phone) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)
+                .setLocale("nl-NL").setAcceptDownloads(true));
+        return context.newPage();
     }
 
     /** Signs in on the login page the browser shows now (its cookies stay: the same browser, another sign-in). */

@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
         "huisverbod.demo.availability-windows=false",
         "huisverbod.subscriptions.development-callbacks=true",
         "huisverbod.subscriptions.dispatch-interval=PT0.2S",
-        "huisverbod.subscriptions.max-backoff=PT2S"
+        "huisverbod.subscriptions.max-backoff=PT2S",
+        "huisverbod.open-data.initial-delay=PT24H"
 })
 @Import(TestInfrastructure.class)
 public @interface IntegrationTest {
