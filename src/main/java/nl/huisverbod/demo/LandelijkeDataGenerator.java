@@ -49,6 +49,8 @@ public final class LandelijkeDataGenerator {
     private final int rihgs;
     private final int politieIncidenten;
     private final Random random;
+    /** Its own sequence, so that adding the reasons left every other generated number as it was. */
+    private final Random redenen;
     private final JsonMapper json = JsonMapper.builder().build();
     /** Per year: municipality codes and cumulative population, for sampling by population. */
     private final TreeMap<Integer, List<String>> codes = new TreeMap<>();
@@ -69,6 +71,7 @@ public final class LandelijkeDataGenerator {
         this.rihgs = rihgs;
         this.politieIncidenten = politieIncidenten;
         random = new Random(seed);
+        redenen = new Random(seed ^ 0x5EA5_0A5EL);
         Map<Integer, List<long[]>> perJaar = new TreeMap<>();
         Map<Integer, List<String>> codesPerJaar = new TreeMap<>();
         try (InputStream in = LandelijkeDataGenerator.class.getResourceAsStream("/reference/population.csv")) {
@@ -130,6 +133,19 @@ public final class LandelijkeDataGenerator {
         return new Resultaat(rihgs, huisverboden, personen, politieIncidenten, zaken, politie);
     }
 
+    /**
+     * Why no order followed (domain.md §4 step 4), in shares that look like a registration: mostly not needed
+     * or criteria not met, and one in twenty without a reason recorded.
+     */
+    private void redenNietOpgelegd(Map<String, Object> z) {
+        double r = redenen.nextDouble();
+        String reden = r < 0.40 ? "NIET_NODIG" : r < 0.65 ? "CRITERIA_NIET_VERVULD" : r < 0.75 ? "VERERGERT_SITUATIE"
+                : r < 0.85 ? "ORGANISATORISCH" : r < 0.90 ? "PROCEDURE_AFGEBROKEN" : r < 0.95 ? "ANDERS" : null;
+        if (reden != null) {
+            z.put("redenNietOpgelegd", reden);
+        }
+    }
+
     private Map<String, Object> zaak(int i) {
         int jaar = jaarVan + (int) ((long) i * jaren / rihgs);
         String gemeente = gemeente(jaar);
@@ -155,6 +171,9 @@ public final class LandelijkeDataGenerator {
         z.put("huishouden", huishouden);
         z.put("rihg", Map.of("afgerondOp", moment(rihg), "advies", order || random.nextDouble() < 0.2 ? "HUISVERBOD"
                 : "GEEN_HUISVERBOD"));
+        if (!order) {
+            redenNietOpgelegd(z);
+        }
         if (order) {
             ZonedDateTime opgelegd = rihg.plusMinutes(20 + random.nextInt(200));
             Map<String, Object> hv = new LinkedHashMap<>();

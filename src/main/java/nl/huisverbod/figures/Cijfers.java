@@ -103,6 +103,7 @@ public class Cijfers {
             case TRECHTER -> trechter(b);
             case RECIDIVE -> recidive(b, opties == null ? Opties.STANDAARD : opties);
             case UITKOMSTEN -> uitkomsten(b);
+            case NIET_OPGELEGD -> nietOpgelegd(b);
         });
     }
 
@@ -389,6 +390,21 @@ public class Cijfers {
                 + " union all select gebied, naam, periode, null, count(*) from c group by 1, 2, 3";
         return perCategorie(b, sql, "gecodeerd").bouw(Figuur.UITKOMSTEN.sleutel,
                 List.of(aantal("gecodeerd"), aandeel("zaken", "gecodeerd")), List.of(messages.get("figures.note.outcomes")));
+    }
+
+    /**
+     * §4 step 4: of the RiHGs finalised in the period that no order followed, why none was imposed (issue 13,
+     * finding 5); {@code ONBEKEND} where the registration does not say. One scan of those cases.
+     */
+    private Tabel nietOpgelegd(CijferBasis b) {
+        String sql = "with c as materialized (select " + b.groep("z.rihg_op", true) + ", z.reden_niet_opgelegd as reden"
+                + b.zaken("z.rihg_op", true) + " and z.opgelegd_op is null)"
+                + " select gebied, naam, periode, coalesce(reden, 'ONBEKEND') as categorie, count(*) as zaken"
+                + " from c group by 1, 2, 3, 4"
+                + " union all select gebied, naam, periode, null, count(*) from c group by 1, 2, 3";
+        return perCategorie(b, sql, "zonder_huisverbod").bouw(Figuur.NIET_OPGELEGD.sleutel,
+                List.of(aantal("zonder_huisverbod"), aandeel("zaken", "zonder_huisverbod")),
+                List.of(messages.get("figures.note.notImposed")));
     }
 
     /**

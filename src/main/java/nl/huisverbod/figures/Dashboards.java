@@ -152,6 +152,8 @@ public class Dashboards {
                         k.tot(), null, null, k.bron()), List.of("geaccepteerd", "gestart", "afgerond", "voldoende"), k));
                 panelen.add(alleenTabel("uitkomsten", Figuur.UITKOMSTEN, new CijferVraag(Niveau.LAND, Periode.GEHEEL,
                         k.van(), k.tot(), null, null, k.bron()), k));
+                panelen.add(staafCategorie("niet-opgelegd", Figuur.NIET_OPGELEGD, new CijferVraag(Niveau.LAND,
+                        Periode.GEHEEL, k.van(), k.tot(), null, null, k.bron()), List.of("zaken"), k));
             }
         }
         return new Weergave(k, messages.get("figures.dashboard." + k.soort().name().toLowerCase()), panelen);
@@ -256,7 +258,7 @@ public class Dashboards {
         if (c == null) {
             return "";
         }
-        String key = Arrays.stream(new String[] {"figures.category." + c, "deadline.kind." + c, "role." + c})
+        String key = Arrays.stream(new String[] {"figures.category." + c, "deadline.kind." + c, "role." + c, "reden." + c})
                 .filter(messages::has).findFirst().orElse(null);
         return key == null ? c : messages.get(key);
     }

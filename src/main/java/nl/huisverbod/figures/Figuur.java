@@ -13,7 +13,8 @@ public enum Figuur {
     EERSTE_CONTACT("eerste-contact"),
     TRECHTER("trechter"),
     RECIDIVE("recidive"),
-    UITKOMSTEN("uitkomsten");
+    UITKOMSTEN("uitkomsten"),
+    NIET_OPGELEGD("niet-opgelegd");
 
     public final String sleutel;
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.huisverbod.audit.AuditAction;
 import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
+import nl.huisverbod.decision.RedenNietOpleggen;
 import nl.huisverbod.dossier.PersonRole;
 import nl.huisverbod.enforcement.Rechtsmiddel;
 import nl.huisverbod.followup.Medewerkingsscore;
@@ -94,10 +95,11 @@ public class LiveZaken {
                 select d.id, d.nummer, d.gemeente_code, (d.registered_at""" + TZ + """
                 )::date as incident_op, d.arrest,
                   r.finalised_at, r.indicated, h.imposed_at, h.ends_at, h.extended_at, h.withdrawn_at, h.annulled_at,
-                  h.lawyer_arranged_at, u.codering
+                  h.lawyer_arranged_at, u.codering,
+                  case when h.status = 'NIET_OPGELEGD' then h.reden_niet_opleggen end as reden_niet_opleggen
                 from dossier d
                 left join risicotaxatie r on r.dossier_id = d.id and r.finalised_at is not null
-                left join huisverbod h on h.dossier_id = d.id and h.imposed_at is not null
+                left join huisverbod h on h.dossier_id = d.id
                 left join uitkomst u on u.dossier_id = d.id
                 where r.finalised_at is not null or h.imposed_at is not null""", rs -> {
             UUID id = rs.getObject("id", UUID.class);
@@ -105,6 +107,7 @@ public class LiveZaken {
             Instant opgelegd = instant(rs.getTimestamp("imposed_at"));
             Boolean indicated = (Boolean) rs.getObject("indicated");
             String codering = rs.getString("codering");
+            String reden = rs.getString("reden_niet_opleggen");
             zaken.put(id, new Basis(rs.getString("nummer"), rs.getString("gemeente_code"),
                     rs.getObject("incident_op", LocalDate.class), rs.getBoolean("arrest"),
                     rihg == null ? null : new ZaakFeiten.Rihg(rihg, indicated == null ? null
@@ -112,7 +115,8 @@ public class LiveZaken {
                     opgelegd == null ? null : new ZaakFeiten.Huisverbod(opgelegd, instant(rs.getTimestamp("ends_at")),
                             instant(rs.getTimestamp("extended_at")), instant(rs.getTimestamp("withdrawn_at")),
                             rs.getTimestamp("annulled_at") != null, rs.getTimestamp("lawyer_arranged_at") != null),
-                    codering == null ? null : json.readValue(codering, Uitkomstcodering.class)));
+                    codering == null ? null : json.readValue(codering, Uitkomstcodering.class),
+                    reden == null ? null : RedenNietOpleggen.valueOf(reden)));
         });
         var details = new Details(zaken.keySet());
         Pseudoniemen sleutel = persoonSleutel();
@@ -180,7 +184,8 @@ public class LiveZaken {
             boolean order = b.huisverbod() != null;
             feiten.add(new ZaakFeiten(ZaakFeiten.LIVE, b.nummer(), b.gemeente(), b.incident(), b.arrest(), d.personen,
                     b.rihg(), b.huisverbod(), order ? d.overtredingen : List.of(), order ? d.rechtsmiddelen : List.of(),
-                    d.opvang, d.termijnen, order ? d.contacten : List.of(), d.trajecten, d.incidenten, b.uitkomst()));
+                    d.opvang, d.termijnen, order ? d.contacten : List.of(), d.trajecten, d.incidenten, b.uitkomst(),
+                    b.redenNietOpgelegd()));
         });
         Instant nu = clock.instant();
         for (int i = 0; i < feiten.size(); i += ZaakImport.CHUNK) {
@@ -215,7 +220,7 @@ public class LiveZaken {
     }
 
     private record Basis(String nummer, String gemeente, LocalDate incident, boolean arrest, ZaakFeiten.Rihg rihg,
-                         ZaakFeiten.Huisverbod huisverbod, Uitkomstcodering uitkomst) {
+                         ZaakFeiten.Huisverbod huisverbod, Uitkomstcodering uitkomst, RedenNietOpleggen redenNietOpgelegd) {
     }
 
     private static final class Detail {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.huisverbod.dossier.PersonRole;
+import nl.huisverbod.decision.RedenNietOpleggen;
 import nl.huisverbod.enforcement.Rechtsmiddel;
 import nl.huisverbod.followup.Uitkomstcodering;
 import nl.huisverbod.incidents.Incident;
@@ -14,13 +15,14 @@ import nl.huisverbod.shared.LegalTime;
 /**
  * One case as the figures count it (domain.md §12): the facts the normative definitions need, keyed by the
  * case's source and its id there. Deliberately without names, BSN or addresses: a person is a key that is
- * only unique within the case's source.
+ * only unique within the case's source. A case without an order may say why none was imposed.
  */
 public record ZaakFeiten(String bron, String externId, String gemeenteCode, LocalDate incidentDatum,
                          Boolean aanhouding, List<Persoon> huishouden, Rihg rihg, Huisverbod huisverbod,
                          List<Instant> overtredingen, List<RechtsmiddelFeit> rechtsmiddelen, Opvang opvang,
                          List<Termijn> termijnen, List<EersteContact> eersteContacten, List<Traject> trajecten,
-                         List<NieuwIncident> nieuweIncidenten, Uitkomstcodering uitkomst) {
+                         List<NieuwIncident> nieuweIncidenten, Uitkomstcodering uitkomst,
+                         RedenNietOpleggen redenNietOpgelegd) {
 
     /** The source of the cases registered in this system itself; imports name their own source. */
     public static final String LIVE = "live";

@@ -51,7 +51,8 @@ class ZaakFeitenOpslag {
                     h != null && h.vernietigd(), h == null ? null : h.advocaat(), z.aanhouding(), z.minderjarigen(),
                     z.opvang() == null ? null : z.opvang().uithuisgeplaatste(),
                     z.opvang() == null ? null : z.opvang().nachten(),
-                    z.uitkomst() == null ? null : json.writeValueAsString(z.uitkomst()), ts(nu)});
+                    z.uitkomst() == null ? null : json.writeValueAsString(z.uitkomst()), ts(nu),
+                    z.redenNietOpgelegd() == null ? null : z.redenNietOpgelegd().name()});
             z.huishouden().forEach(p -> personen.add(new Object[] {id, p.key(), p.rol().name(), p.geboortejaar()}));
             z.overtredingen().forEach(o -> overtredingen.add(new Object[] {id, ts(o)}));
             z.rechtsmiddelen().forEach(r -> rechtsmiddelen.add(new Object[] {id, r.soort().name(),
@@ -66,8 +67,8 @@ class ZaakFeitenOpslag {
         jdbc.batchUpdate("""
                 insert into stat_zaak (id, bron, extern_id, gemeente_code, incident_op, rihg_op, rihg_advies, opgelegd_op,
                     einde_op, verlengd_op, ingetrokken_op, vernietigd, advocaat, aanhouding, minderjarigen,
-                    opvang_uithuisgeplaatste, opvang_nachten, uitkomst, bijgewerkt_op)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", rows);
+                    opvang_uithuisgeplaatste, opvang_nachten, uitkomst, bijgewerkt_op, reden_niet_opgelegd)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""", rows);
         batch("insert into stat_persoon (zaak_id, persoon_key, rol, geboortejaar) values (?, ?, ?, ?)", personen);
         batch("insert into stat_overtreding (zaak_id, op) values (?, ?)", overtredingen);
         batch("insert into stat_rechtsmiddel (zaak_id, soort, uitkomst) values (?, ?, ?)", rechtsmiddelen);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import nl.huisverbod.decision.RedenNietOpleggen;
 import nl.huisverbod.dossier.PersonRole;
 import nl.huisverbod.enforcement.Rechtsmiddel;
 import nl.huisverbod.followup.Medewerkingsscore;
@@ -27,7 +28,7 @@ final class ZaakRegelParser {
 
     static final Set<String> VELDEN = Set.of("zaakId", "gemeenteCode", "incidentDatum", "aanhouding", "huishouden",
             "rihg", "huisverbod", "overtredingen", "rechtsmiddelen", "opvang", "termijnen", "eersteContacten",
-            "trajecten", "nieuweIncidenten", "uitkomst");
+            "trajecten", "nieuweIncidenten", "uitkomst", "redenNietOpgelegd");
 
     private final ObjectMapper json;
     private final Predicate<String> gemeenteBestaat;
@@ -102,11 +103,14 @@ final class ZaakRegelParser {
                 n -> new ZaakFeiten.NieuwIncident(n.datum("datum", true), n.keuze("bron", Incident.Bron.class, true),
                         Boolean.TRUE.equals(n.jaNee("stalking"))));
         Uitkomstcodering uitkomst = uitkomst(r.object("uitkomst", UITKOMST_VELDEN));
+        RedenNietOpleggen reden = r.keuze("redenNietOpgelegd", RedenNietOpleggen.class, false);
+        v.require(reden == null || huisverbod == null, "redenNietOpgelegd", "figures.import.reasonWithOrder");
         if (!v.isEmpty()) {
             return new Uitkomst(null, v);
         }
         return new Uitkomst(new ZaakFeiten(bron, zaakId, gemeente, incidentDatum, aanhouding, huishouden, rihg,
-                huisverbod, overtredingen, rechtsmiddelen, opvang, termijnen, contacten, trajecten, nieuw, uitkomst), v);
+                huisverbod, overtredingen, rechtsmiddelen, opvang, termijnen, contacten, trajecten, nieuw, uitkomst,
+                reden), v);
     }
 
     private static ZaakFeiten.Huisverbod huisverbod(JsonVelden h, Violations v) {

@@ -146,5 +146,14 @@ final class HandWrittenFigures {
                             + " group by 1, 2"
                             + " union all select period, 'aard=' || a.value, count(*), null"
                             + " from c cross join lateral jsonb_array_elements_text(c.uitkomst -> 'aard') a group by 1, 2"
-                            + " union all select period, null, null, count(*) from c group by 1", "zaken"));
+                            + " union all select period, null, null, count(*) from c group by 1", "zaken"),
+            new FigureQueryBenchmark.Pair("niet-opgelegd VT_REGIO by year",
+                    "/api/v1/cijfers/niet-opgelegd?niveau=VT_REGIO&periode=JAAR&van=2015-01-01&tot=2025-01-01",
+                    "with c as materialized (select m.vt_region as area, " + period("year", "z.rihg_op") + " as period,"
+                            + " coalesce(z.reden_niet_opgelegd, 'ONBEKEND') as reason from stat_zaak z" + AREA
+                            + " where " + between("z.rihg_op") + " and z.opgelegd_op is null and " + CONSENT
+                            + " and m.vt_region is not null)"
+                            + " select area, period, reason, count(*) as zaken, null::bigint as totaal from c group by 1, 2, 3"
+                            + " union all select area, period, null, null, count(*) from c group by 1, 2",
+                    "zaken"));
 }
