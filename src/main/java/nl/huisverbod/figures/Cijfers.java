@@ -42,11 +42,13 @@ public class Cijfers {
     private final CijferInstellingen instellingen;
     private final CurrentUserProvider currentUser;
     private final Messages messages;
+    private final SourceOverlaps overlaps;
     private final Clock clock;
 
     Cijfers(JdbcClient jdbc, CijferInstellingen instellingen, CurrentUserProvider currentUser, Messages messages,
-            Clock clock) {
+            SourceOverlaps overlaps, Clock clock) {
         this.messages = messages;
+        this.overlaps = overlaps;
         this.jdbc = jdbc;
         this.instellingen = instellingen;
         this.currentUser = currentUser;
@@ -109,13 +111,20 @@ public class Cijfers {
 
     /**
      * A misspelt source or area would give an empty table that looks like zero orders: refused instead,
-     * naming the known sources (issue 13, finding 5). Both reported at once.
+     * naming the known sources; and without a source, a period in which two sources hold the same cases would
+     * count them twice: refused, naming the sources to choose from (issue 13, finding 5). All reported at once.
      */
     void bestaat(CijferVraag vraag) {
         var v = new nl.huisverbod.shared.Violations();
         if (vraag.bron() != null) {
             List<String> bronnen = jdbc.sql("select distinct bron from stat_zaak order by 1").query(String.class).list();
             v.require(bronnen.contains(vraag.bron()), "bron", "figures.source.unknown", String.join(", ", bronnen));
+        } else {
+            var overlap = overlaps.within(vraag.van().getYear(), vraag.tot().minusDays(1).getYear());
+            v.require(overlap.isEmpty(), "bron", "figures.source.overlap", String.join("; ", overlap.stream()
+                    .map(o -> messages.get("figures.source.overlapPair", o.source(), o.otherSource(),
+                            String.valueOf(o.cases()), String.valueOf(o.firstYear()), String.valueOf(o.lastYear())))
+                    .toList()));
         }
         if (vraag.binnenNiveau() != null) {
             boolean gebied = jdbc.sql("select exists (select 1 from ref_municipality m where m.valid_to_year is null and "

@@ -77,6 +77,7 @@ public class Evaluatie {
         Recidive.Bronnen bronnen = opties.bronnenOfStandaard();
         var q = new CijferVraag(Niveau.LAND, Periode.JAAR, vraag.van(), vraag.tot(), vraag.binnenNiveau(),
                 vraag.binnen(), vraag.bron());
+        cijfers.bestaat(q); // an unknown source, or sources that would count the same cases twice
         LocalDate vandaag = cijfers.vandaag();
         int drempel = cijfers.drempel();
         List<Casus> met = new ArrayList<>();

@@ -200,6 +200,7 @@ public class LiveZaken {
             ps.setArray(2, array);
             return ps;
         });
+        opslag.bronBijgewerkt(ZaakFeiten.LIVE);
         // it reads every case's household (BSN and names only to make the keyed person keys): one entry per run
         audit.record(new AuditRecord(AuditAction.READ, "cijferprojectie", null, null, List.of(),
                 "zaken tellen in de cijfers (gepseudonimiseerd)", "Wth art. 2; AVG art. 89",

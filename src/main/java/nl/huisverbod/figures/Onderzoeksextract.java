@@ -92,6 +92,7 @@ public class Onderzoeksextract {
         if (precisie.ordinal() < minimaal.ordinal()) {
             throw InvalidInputException.of("precisie", "figures.extract.precision", minimaal.name());
         }
+        cijfers.bestaat(vraag); // an unknown source, or sources that would put the same cases in twice
         // a researcher is outside every municipality: only consenting municipalities, whatever the level asked
         CijferBasis b = new CijferBasis(new CijferVraag(Niveau.LAND, Periode.JAAR, vraag.van(), vraag.tot(),
                 vraag.binnenNiveau(), vraag.binnen(), vraag.bron()), null);

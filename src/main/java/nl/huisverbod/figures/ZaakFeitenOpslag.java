@@ -20,10 +20,17 @@ class ZaakFeitenOpslag {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final SourceOverlaps overlaps;
 
-    ZaakFeitenOpslag(JdbcTemplate jdbc, ObjectMapper json) {
+    ZaakFeitenOpslag(JdbcTemplate jdbc, ObjectMapper json, SourceOverlaps overlaps) {
         this.jdbc = jdbc;
         this.json = json;
+        this.overlaps = overlaps;
+    }
+
+    /** After every case of an import or a projection is written: which other sources hold the same cases. */
+    void bronBijgewerkt(String bron) {
+        overlaps.recompute(bron);
     }
 
     /** Replaces these cases; the caller holds the transaction. */

@@ -17,6 +17,7 @@ import nl.huisverbod.figures.Cijfers;
 import nl.huisverbod.figures.Niveau;
 import nl.huisverbod.figures.Periode;
 import nl.huisverbod.figures.Tabel;
+import nl.huisverbod.shared.InvalidInputException;
 import nl.huisverbod.shared.LegalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,9 +75,14 @@ class OpenDataPublisher {
     @Scheduled(fixedDelayString = "${huisverbod.open-data.refresh-interval:PT6H}",
             initialDelayString = "${huisverbod.open-data.initial-delay:PT2M}")
     void periodically() {
-        publish(false).filter(Outcome::published).ifPresent(o ->
-                log.info("open data: version {} published, {} observations", o.release().versie(),
-                        o.release().observaties()));
+        try {
+            publish(false).filter(Outcome::published).ifPresent(o ->
+                    log.info("open data: version {} published, {} observations", o.release().versie(),
+                            o.release().observaties()));
+        } catch (InvalidInputException e) {
+            // e.g. two sources hold the same cases: the newest version stays until the data are put right
+            log.warn("open data: not published, the figures refuse: {}", e.violations());
+        }
     }
 
     /** Publishes now, after the other node's publication when one is at it (then mostly finding no change). */

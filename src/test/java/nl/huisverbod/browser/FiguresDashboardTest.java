@@ -141,6 +141,15 @@ class FiguresDashboardTest {
             page.waitForLoadState();
         }
         String row = page.locator("#imports tbody tr").first().innerText();
+        if (!row.contains("klaar")) {
+            // the evidence for why an import did not start: the import's threads and the shared executor's
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                if (t.getName().startsWith("zaak-import-") || t.getName().startsWith("task-")) {
+                    System.out.println("thread " + t.getName() + " " + t.getState() + "\n  "
+                            + String.join("\n  ", java.util.Arrays.stream(stack).limit(25).map(String::valueOf).toList()));
+                }
+            });
+        }
         assertThat(row).contains("ui-test", "klaar");
         page.locator("#imports tbody tr").first().getByText("Afgewezen regels").click();
         assertThat(page.locator("#imports tbody tr").first().innerText()).contains("Regel 2:", "Een zaak heeft een RiHG");
