@@ -348,8 +348,10 @@ public class Besluiten {
             throw new AccessDeniedException("address flag is for the police");
         }
         String normalised = postcode == null ? "" : nl.huisverbod.shared.Postcode.normalise(postcode);
+        // a new call at the address is the local unit's: an officer of another unit is not told of the order
+        // (found by ApiAccessMatrixTest: an Amsterdam HOvJ saw an Assen order at its address)
         List<Huisverbod> running = repository.runningAt(normalised, huisnummer == null ? "" : huisnummer.trim(),
-                clock.instant());
+                clock.instant()).stream().filter(h -> dossiers.mayKnow(user, h.dossierId(), Onderdeel.BESLUIT)).toList();
         // the address itself stays out of the trail (the administrator reads it); each order found is a read of its case
         if (running.isEmpty()) {
             audit.record(new AuditRecord(AuditAction.READ, "adresmelding", null, null, List.of(), "adrescheck",
