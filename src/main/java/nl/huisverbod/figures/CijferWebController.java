@@ -85,7 +85,11 @@ class CijferWebController {
 
     @GetMapping("/cijfers/bronnen")
     String bronnen(@RequestParam Map<String, String> params, Model model) {
-        return rapport(params, model, "figures/bronnen", q -> bronvergelijking.vergelijk(q));
+        String view = rapport(params, model, "figures/bronnen", q -> bronvergelijking.vergelijk(q));
+        if (model.getAttribute("rapport") instanceof Bronvergelijking.Resultaat r) {
+            model.addAttribute("view", SourceComparisonView.of(r, params));
+        }
+        return view;
     }
 
     @GetMapping("/cijfers/kwaliteit")

@@ -5,6 +5,7 @@ import nl.huisverbod.audit.AuditAction;
 import nl.huisverbod.audit.AuditRecord;
 import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.identity.Role;
 import nl.huisverbod.shared.AccessDeniedException;
@@ -41,6 +42,17 @@ public class MunicipalityPolicies {
         return municipalities.allCurrent().stream().map(m -> new Row(m, municipalities.policy(m.code()))).toList();
     }
 
+    /**
+     * The organisations a municipality can designate for the help (Wth 2(8)): Veilig Thuis or a care provider,
+     * by name, Veilig Thuis first.
+     */
+    public List<String> helpOrganisations() {
+        requireAdministrator();
+        return java.util.stream.Stream.of(OrganisationType.VEILIG_THUIS, OrganisationType.ZORGAANBIEDER)
+                .flatMap(t -> organisations.ofType(t).stream().filter(o -> !o.crisisService()).map(o -> o.name()).sorted())
+                .distinct().toList();
+    }
+
     public Row one(String code) {
         requireAdministrator();
         Municipality m = municipalities.current(code).orElseThrow(() -> new NotFoundException("gemeente"));
@@ -53,7 +65,8 @@ public class MunicipalityPolicies {
         municipalities.current(code).orElseThrow(() -> new NotFoundException("gemeente"));
         String help = helpOrganisation == null || helpOrganisation.isBlank() ? null : helpOrganisation.trim();
         new Violations().require(mandaat != null, "mandaat", "validation.required")
-                .require(help == null || organisations.named(help).isPresent(), "hulpverleningsorganisatie",
+                .require(help == null || organisations.named(help).filter(o -> o.type() == OrganisationType.VEILIG_THUIS
+                        || o.type() == OrganisationType.ZORGAANBIEDER).isPresent(), "hulpverleningsorganisatie",
                         "reference.helpOrganisation.unknown")
                 .optionalText(briefhoofd, "briefhoofd", 500)
                 .throwIfAny();

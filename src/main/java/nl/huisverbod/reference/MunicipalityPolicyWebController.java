@@ -61,6 +61,7 @@ class MunicipalityPolicyWebController {
         model.addAttribute("briefhoofd", briefhoofd);
         model.addAttribute("mandaat", mandaat);
         model.addAttribute("help", help);
+        model.addAttribute("helpOrganisations", policies.helpOrganisations());
         model.addAttribute("mandaten", Mandaat.values());
         model.addAttribute("errors", errors);
         return "reference/edit";

@@ -112,6 +112,14 @@ class FiguresDashboardTest {
         page.navigate(browser.url("/cijfers/bronnen?" + PERIODE));
         assertThat(page.locator("main").innerText()).contains("Bronnen naast elkaar", "Registratie");
         browser.scan(page, "cijfers-bronnen");
+        // one municipality found by name among the Drenthe ones, the rest filtered out
+        page.getByLabel("Gemeente (naam of code)").fill("emmen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filteren")).click();
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.STATUS).innerText()).isEqualTo("1 gemeente, pagina 1 van 1");
+        assertThat(page.locator("table tbody").count()).isEqualTo(1);
+        assertThat(page.locator("table tbody").innerText()).contains("Emmen");
+        browser.scan(page, "cijfers-bronnen-gefilterd");
         page.navigate(browser.url("/cijfers/kwaliteit?" + PERIODE));
         assertThat(page.locator("main").innerText()).contains("coordinator-drenthe-2009");
         browser.scan(page, "cijfers-kwaliteit");

@@ -270,6 +270,11 @@ class FirstHoursJourneyTest {
         browser.scan(admin, "gemeenten");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emmen (GM0114)")).click();
         assertThat(admin.locator("input[name=mandaat][value=ONDERTEKENING]").isChecked()).isTrue();
+        // the designated help organisation is chosen from Veilig Thuis and the care providers, not typed
+        var choices = admin.getByLabel("Aangewezen hulpverleningsorganisatie").locator("option").allTextContents();
+        assertThat(choices).contains("Geen: Veilig Thuis van de regio", "Veilig Thuis Drenthe",
+                "Algemeen Maatschappelijk Werk Drenthe");
+        assertThat(choices).noneMatch(c -> c.startsWith("Politie") || c.startsWith("Gemeente"));
         browser.scan(admin, "gemeente-emmen");
     }
 
