@@ -121,7 +121,9 @@ class OpenData {
             } catch (NumberFormatException e) {
                 inRange = false;
             }
-            v.require(inRange, "jaar", "opendata.year.range", release.eersteJaar(), release.laatsteJaar());
+            // years as text: a message format would write 2009 as 2.009
+            v.require(inRange, "jaar", "opendata.year.range", String.valueOf(release.eersteJaar()),
+                    String.valueOf(release.laatsteJaar()));
         }
         if (a != null) {
             v.require(store.areas(release.versie(), table).stream().anyMatch(x -> x.code().equals(a)

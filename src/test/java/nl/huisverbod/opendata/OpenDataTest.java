@@ -232,7 +232,7 @@ class OpenDataTest extends ApiTestSupport {
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().path("invalidParams").findValuesAsString("name"))
                 .containsExactlyInAnyOrder("gebiedsniveau", "gebied", "jaar", "maat");
-        assertThat(r.body()).contains("VT_REGIO", "huisverboden");
+        assertThat(r.body()).contains("VT_REGIO", "huisverboden", "Geef een jaar van 2009 tot en met");
         assertThat(api.get(null, "/api/v1/open-data/tabellen/aantallen/observaties?versie=twee").status()).isEqualTo(400);
         assertThat(api.get(null, "/api/v1/open-data/tabellen/aantallen?versie=99999").status()).isEqualTo(404);
         assertThat(api.get(null, "/api/v1/open-data/tabellen/geheim").status()).isEqualTo(404);
