@@ -162,13 +162,14 @@ public class LiveZaken {
         });
         jdbc.query("""
                 select v.dossier_id, p.rol, v.programma, v.geaccepteerd_op, v.gestart_op, v.afgerond_op, v.medewerking,
-                  v.uitval_reden from verwijzing v join dossier_persoon p on p.id = v.persoon_id""", rs -> {
+                  v.uitval_reden, v.aangeboden_op from verwijzing v join dossier_persoon p on p.id = v.persoon_id""", rs -> {
             Integer score = (Integer) rs.getObject(7);
             boolean geaccepteerd = rs.getObject(4) != null;
             boolean gestart = rs.getObject(5) != null;
             boolean afgerond = rs.getObject(6) != null;
             details.with(rs.getObject(1, UUID.class), d -> d.trajecten.add(new ZaakFeiten.Traject(
-                    PersonRole.valueOf(rs.getString(2)), rs.getString(3), true, geaccepteerd, gestart, afgerond,
+                    PersonRole.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(9) != null, geaccepteerd, gestart,
+                    afgerond,
                     score != null && Medewerkingsscore.pastBij(score, geaccepteerd, gestart, afgerond) ? score : null,
                     rs.getString(8))));
         });

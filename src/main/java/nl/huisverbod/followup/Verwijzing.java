@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * One person's referral to one programme: the funnel offered → accepted → started → completed (domain.md §9),
  * the cooperation score (1 refused, 2 accepted not started, 3 started insufficient, 4 started sufficient,
- * 5 completed), the step at which it stopped and why, and whether the hand-over was warm.
+ * 5 completed), the step at which it stopped and why, and whether the hand-over was warm. A referral that was
+ * needed but never offered has no offer date and stopped at the offer, with the reason.
  */
 public record Verwijzing(UUID id, int version, UUID persoonId, String programma, LocalDate aangebodenOp,
                          LocalDate geaccepteerdOp, LocalDate gestartOp, LocalDate afgerondOp, boolean startVerwacht,
@@ -29,6 +30,6 @@ public record Verwijzing(UUID id, int version, UUID persoonId, String programma,
 
     /** Days from the offer to the start (the waiting time), when it started. */
     public Long wachttijdDagen() {
-        return gestartOp == null ? null : ChronoUnit.DAYS.between(aangebodenOp, gestartOp);
+        return gestartOp == null || aangebodenOp == null ? null : ChronoUnit.DAYS.between(aangebodenOp, gestartOp);
     }
 }

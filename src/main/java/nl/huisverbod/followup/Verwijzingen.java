@@ -49,7 +49,8 @@ public class Verwijzingen {
             // a partner records the steps of the help it gives; what is offered to whom is the team's decision
             v.require(existing.persoonId().equals(in.persoonId()), "persoonId", "followup.referral.offerIsTeams");
             v.require(existing.programma().equals(in.programma()), "programma", "followup.referral.offerIsTeams");
-            v.require(existing.aangebodenOp().equals(in.aangebodenOp()), "aangebodenOp", "followup.referral.offerIsTeams");
+            v.require(java.util.Objects.equals(existing.aangebodenOp(), in.aangebodenOp()), "aangebodenOp",
+                    "followup.referral.offerIsTeams");
         }
         Optional<Persoon> persoon = d.personen().stream().filter(p -> p.id().equals(in.persoonId())).findFirst();
         v.require(persoon.isPresent() && persoon.get().rol() != PersonRole.HUISGENOOT, "persoonId",
@@ -91,7 +92,12 @@ public class Verwijzingen {
     /** The funnel's rules: steps in order, dates not in the future, the score consistent with the steps. */
     private void check(Violations v, VerwijzingInput in) {
         LocalDate today = LegalTime.localDate(clock.instant());
-        v.require(in.aangebodenOp() != null, "aangebodenOp", "validation.required");
+        // help that was needed but not offered (a waiting list, no programme near): no offer date, stopped at the
+        // offer with the reason, and no later step
+        boolean notOffered = in.aangebodenOp() == null && in.uitvalStap() == Verwijzing.Stap.AANBOD;
+        v.require(in.aangebodenOp() != null || notOffered, "aangebodenOp", "followup.referral.offeredOrWhyNot");
+        v.require(in.uitvalStap() != Verwijzing.Stap.AANBOD || in.geaccepteerdOp() == null, "uitvalStap",
+                "followup.funnel.dropoutAfterStep");
         LocalDate previous = in.aangebodenOp();
         String[] fields = {"geaccepteerdOp", "gestartOp", "afgerondOp"};
         LocalDate[] steps = {in.geaccepteerdOp(), in.gestartOp(), in.afgerondOp()};

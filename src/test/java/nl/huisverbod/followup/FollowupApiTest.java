@@ -35,6 +35,8 @@ class FollowupApiTest extends ApiTestSupport {
     Deadlines deadlines;
     @Autowired
     Organisations organisations;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static Instant at(int month, int day, int hour) {
         return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, LegalTime.ZONE).toInstant();
@@ -121,6 +123,23 @@ class FollowupApiTest extends ApiTestSupport {
         assertThat(s.path("voldoende").asBoolean()).isTrue();
         assertThat(s.path("wachttijdDagen").asInt()).isEqualTo(17);
         assertThat(api.put("amw", c + "/verwijzingen/" + vid, started).status()).isEqualTo(409);
+        // help that was needed but not offered (a waiting list): no offer date, stopped at the offer, with why
+        Map<String, Object> notOffered = referral(piet, "SCHULDHULP", null);
+        Api.Response why = api.post("vt.drenthe", c + "/verwijzingen", notOffered);
+        assertThat(why.status()).isEqualTo(400);
+        assertThat(why.json().path("invalidParams").toString()).contains("aangebodenOp", "followup.referral.offeredOrWhyNot");
+        notOffered.put("uitvalStap", "AANBOD");
+        notOffered.put("uitvalReden", "Wachtlijst van drie maanden");
+        JsonNode none = require(api.post("vt.drenthe", c + "/verwijzingen", notOffered), 201).json();
+        assertThat(none.path("verwijzing").path("aangebodenOp").isNull()).isTrue();
+        assertThat(none.path("geslaagd").asBoolean()).isFalse();
+        assertThat(none.path("wachttijdDagen").isNull()).isTrue();
+        // and the figures' help funnel counts it as needed and not offered (the live cases' "offered" share)
+        require(api.post("beheerder", "/api/v1/cijfers/vernieuwing", Map.of()), 200);
+        assertThat(jdbc.sql("select t.aangeboden from stat_traject t join stat_zaak z on z.id = t.zaak_id"
+                + " where z.bron = 'live' and z.extern_id = ? and t.programma = 'SCHULDHULP'")
+                .param(api.get("vt.drenthe", c).json().path("nummer").asString()).query(Boolean.class).single())
+                .isFalse();
         assertThat(api.get("opvang", c + "/verwijzingen").status()).isEqualTo(403);
 
         // the problem inventory: the start before the end
