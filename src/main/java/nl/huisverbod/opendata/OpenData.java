@@ -88,6 +88,7 @@ class OpenData {
         notes.add(messages.get(l, "opendata.note.suppression", String.valueOf(release.drempel())));
         notes.add(messages.get(l, "opendata.note.years", String.valueOf(release.eersteJaar()),
                 String.valueOf(release.laatsteJaar())));
+        notes.add(messages.get(l, "opendata.note.coverage"));
         notes.add(messages.get(l, "opendata.note.versions"));
         return notes;
     }

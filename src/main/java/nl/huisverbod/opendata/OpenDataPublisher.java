@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.huisverbod.figures.CijferVraag;
 import nl.huisverbod.figures.Cijfers;
 import nl.huisverbod.figures.Niveau;
@@ -117,8 +119,13 @@ class OpenDataPublisher {
     private record Computed(Map<OpenDataTable, List<Observation>> tables, int threshold) {
     }
 
-    /** Every table at every level over [first year, last year], in the order of {@link #LEVELS}, area, year. */
+    /**
+     * Every table at every level over [first year, last year], in the order of {@link #LEVELS}, area, year. A year
+     * in which no source holds a single RiHG or order is not a year of zeros but one without data: its
+     * observations say so.
+     */
     private Computed compute(int lastYear) {
+        Set<Integer> covered = coveredYears();
         Map<OpenDataTable, List<Observation>> tables = new LinkedHashMap<>();
         int threshold = minimumThreshold;
         for (OpenDataTable table : OpenDataTable.values()) {
@@ -130,7 +137,7 @@ class OpenDataPublisher {
                     Tabel t = cijfers.openbareTabel(table.figure, new CijferVraag(level, Periode.JAAR,
                             LocalDate.of(from, 1, 1), LocalDate.of(to + 1, 1, 1), null, null, source), minimumThreshold);
                     threshold = t.drempel();
-                    ofLevel.addAll(observations(table, level, t));
+                    ofLevel.addAll(observations(table, level, t, covered));
                 }
                 ofLevel.sort(Comparator.comparing(Observation::gebied).thenComparing(Observation::periode)
                         .thenComparing(o -> measureIndex(table, o.maat())));
@@ -147,7 +154,19 @@ class OpenDataPublisher {
         return new Computed(tables, threshold);
     }
 
-    private static List<Observation> observations(OpenDataTable table, Niveau level, Tabel t) {
+    /** The years in which the published source (or any) holds a RiHG or an order. */
+    private Set<Integer> coveredYears() {
+        String years = "select distinct extract(year from %s at time zone 'Europe/Amsterdam')::int from stat_zaak"
+                + " where %s is not null" + (source == null ? "" : " and bron = :bron");
+        var spec = jdbc.sql(String.format(years, "rihg_op", "rihg_op") + " union "
+                + String.format(years, "opgelegd_op", "opgelegd_op"));
+        if (source != null) {
+            spec = spec.param("bron", source);
+        }
+        return new HashSet<>(spec.query(Integer.class).list());
+    }
+
+    private static List<Observation> observations(OpenDataTable table, Niveau level, Tabel t, Set<Integer> covered) {
         List<String> columns = t.kolommen().stream().map(Tabel.Kolom::sleutel).toList();
         List<Observation> result = new ArrayList<>();
         for (Tabel.Rij row : t.rijen()) {
@@ -157,7 +176,8 @@ class OpenDataPublisher {
                     throw new IllegalStateException("figure " + t.figuur() + " has no column " + m.key());
                 }
                 Tabel.Cel cell = row.cellen().get(c);
-                String status = row.status() != Tabel.Status.TELT ? row.status().name()
+                String status = !covered.contains(Integer.valueOf(row.periode())) ? Tabel.Status.GEEN_GEGEVENS.name()
+                        : row.status() != Tabel.Status.TELT ? row.status().name()
                         : cell.onderdrukt() ? Observation.SUPPRESSED
                         : cell.waarde() == null ? Observation.NO_VALUE : Observation.VALUE;
                 result.add(new Observation(0, m.key(), level.name(), row.gebied(), row.naam(), row.periode(),

@@ -203,6 +203,16 @@ class OpenDataTest extends ApiTestSupport {
         assertThat(lines[0]).isEqualTo(OpenData.CSV_HEADER);
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines[2]).contains(",huisverboden,LAND,NL,Nederland," + year + ",");
+        // a year in which no source holds a case is no data, not a year of zero orders
+        Integer empty = jdbc.sql("select min(y) from generate_series(2010, 2024) y where not exists (select 1 from"
+                + " stat_zaak z where extract(year from coalesce(z.opgelegd_op, z.rihg_op) at time zone 'Europe/Amsterdam') = y)")
+                .query(Integer.class).single();
+        if (empty != null) {
+            JsonNode none = observations(null, "aantallen", "versie=" + version + "&jaar=" + empty
+                    + "&gebiedsniveau=LAND&maat=huisverboden");
+            assertThat(none.get(0).path("status").asString()).isEqualTo("GEEN_GEGEVENS");
+            assertThat(none.get(0).path("waarde").isNull()).isTrue();
+        }
 
         JsonNode csvw = require(api.get(null, "/open-data/v" + version + "/aantallen.csv-metadata.json",
                 "application/csvm+json"), 200).json();
