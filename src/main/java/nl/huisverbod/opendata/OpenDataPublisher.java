@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.huisverbod.audit.AuditAction;
+import nl.huisverbod.audit.AuditRecord;
+import nl.huisverbod.audit.AuditTrail;
 import nl.huisverbod.figures.CijferVraag;
 import nl.huisverbod.figures.Cijfers;
 import nl.huisverbod.figures.Niveau;
@@ -53,6 +56,7 @@ class OpenDataPublisher {
 
     private final Cijfers cijfers;
     private final OpenDataStore store;
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -60,12 +64,14 @@ class OpenDataPublisher {
     private final int minimumThreshold;
     private final String source;
 
-    OpenDataPublisher(Cijfers cijfers, OpenDataStore store, JdbcClient jdbc, PlatformTransactionManager transactions,
+    OpenDataPublisher(Cijfers cijfers, OpenDataStore store, AuditTrail audit, JdbcClient jdbc,
+                      PlatformTransactionManager transactions,
                       Clock clock, @Value("${huisverbod.open-data.first-year:2009}") int firstYear,
                       @Value("${huisverbod.open-data.minimum-threshold:5}") int minimumThreshold,
                       @Value("${huisverbod.open-data.source:}") String source) {
         this.cijfers = cijfers;
         this.store = store;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -112,6 +118,10 @@ class OpenDataPublisher {
             Release release = new Release(latest.map(r -> r.versie() + 1).orElse(1), clock.instant(), firstYear,
                     lastYear, computed.threshold(), digest, count);
             store.insert(release, computed.tables());
+            // aggregates only, no one's data: recorded as the product's other changes to the figures are
+            audit.record(new AuditRecord(AuditAction.WRITE, "open-data", null, null, List.of(),
+                    "open data publiceren", "Wth art. 2; AVG art. 89", "versie " + release.versie() + ", "
+                    + count + " waarnemingen, " + firstYear + "–" + lastYear));
             return Optional.of(new Outcome(release, true));
         });
     }

@@ -24,8 +24,6 @@ class OpenDataStore {
 
     /** What an observation list is narrowed to; a null field does not narrow. */
     record Filter(String level, String area, String period, String measure) {
-
-        static final Filter NONE = new Filter(null, null, null, null);
     }
 
     /** An area of a table: its level, code and name. */

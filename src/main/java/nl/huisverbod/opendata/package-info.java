@@ -4,6 +4,6 @@
  * table API in the manner of CBS StatLine (tables, their measures and dimensions, their observations) and a
  * DCAT description of the whole. A version is computed by {@code figures} exactly as a viewer outside every
  * municipality sees the dashboards, refreshed periodically, and written only when its numbers changed.
- * Depends on {@code figures} (the tables) and {@code identity} (who may publish at once).
+ * Depends on {@code figures} (the tables), {@code identity} (who may publish at once) and {@code audit}.
  */
 package nl.huisverbod.opendata;
