@@ -3,7 +3,6 @@ package nl.huisverbod.notification;
 import nl.huisverbod.enforcement.OvertredingGemeld;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Role;
-import nl.huisverbod.shared.LegalTime;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +21,15 @@ class BreachNotifications {
 
     @ApplicationModuleListener
     void on(OvertredingGemeld e) {
-        String subject = "Overtreding huisverbod gemeld (" + e.dossierNummer() + ")";
-        String body = "Op " + LegalTime.formatLong(e.occurredAt()) + " is het huisverbod overtreden (Wth art. 11)."
-                + (e.aanhouding() ? " Er is aangehouden." : "");
+        Notice reported = Notice.of("notice.breach.subject", e.dossierNummer()).and("notice.breach.body", e.occurredAt());
+        Notice notice = e.aanhouding() ? reported.and("notice.breach.arrest") : reported;
         broadcast.about(e.dossierId())
-                .toServing(OrganisationType.POLITIE, e.policeUnit(), NotificationKind.OVERTREDING, subject, body)
-                .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), NotificationKind.OVERTREDING, subject, body)
-                .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), NotificationKind.OVERTREDING, subject, body)
+                .toServing(OrganisationType.POLITIE, e.policeUnit(), NotificationKind.OVERTREDING, notice)
+                .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), NotificationKind.OVERTREDING, notice)
+                .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), NotificationKind.OVERTREDING, notice)
                 .toRoleIn(OrganisationType.GEMEENTE, e.gemeenteCode(), Role.BURGEMEESTER, NotificationKind.OVERTREDING,
-                        subject, body)
-                .toServing(OrganisationType.OM, e.policeUnit(), NotificationKind.OVERTREDING, subject, body)
+                        notice)
+                .toServing(OrganisationType.OM, e.policeUnit(), NotificationKind.OVERTREDING, notice)
                 .send();
     }
 }

@@ -47,9 +47,9 @@ class Broadcast {
         }
 
         /** To every organisation of this type that serves the scope (a police unit, municipality, VT region). */
-        Batch toServing(OrganisationType type, String scope, NotificationKind kind, String subject, String body) {
+        Batch toServing(OrganisationType type, String scope, NotificationKind kind, Notice notice) {
             for (Organisation org : organisations.serving(type, scope)) {
-                to(org, kind, subject, body);
+                to(org, kind, notice);
             }
             return this;
         }
@@ -59,27 +59,26 @@ class Broadcast {
          * replaced by its crisis service on duty (domain.md §7).
          */
         Batch toOnDuty(OrganisationType type, String scope, java.time.Instant moment, NotificationKind kind,
-                       String subject, String body) {
+                       Notice notice) {
             for (Organisation org : organisations.onDuty(type, scope, moment)) {
-                to(org, kind, subject, body);
+                to(org, kind, notice);
             }
             return this;
         }
 
         /** To the users with this role in the organisations of this type serving the scope (e.g. the mayor). */
-        Batch toRoleIn(OrganisationType type, String scope, Role role, NotificationKind kind, String subject,
-                       String body) {
+        Batch toRoleIn(OrganisationType type, String scope, Role role, NotificationKind kind, Notice notice) {
             for (Organisation org : organisations.serving(type, scope)) {
                 if (!toldAsAWhole.contains(org.id() + "/" + kind)) {
-                    deliveries.addAll(notifier.toRole(org, role, dossierId, kind, subject, body, link));
+                    deliveries.addAll(notifier.toRole(org, role, dossierId, kind, notice, link));
                 }
             }
             return this;
         }
 
-        Batch to(Organisation org, NotificationKind kind, String subject, String body) {
+        Batch to(Organisation org, NotificationKind kind, Notice notice) {
             if (toldAsAWhole.add(org.id() + "/" + kind)) {
-                deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, subject, body, link));
+                deliveries.addAll(notifier.toOrganisation(org, dossierId, kind, notice, link));
             }
             return this;
         }

@@ -7,7 +7,6 @@ import nl.huisverbod.enforcement.StrafrechtstapVastgelegd;
 import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.identity.Role;
-import nl.huisverbod.platform.Messages;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +18,11 @@ import org.springframework.stereotype.Component;
 class CareNotifications {
 
     private final Broadcast broadcast;
-    private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl");
     private final Organisations organisations;
-    private final Messages messages;
 
-    CareNotifications(Broadcast broadcast, Organisations organisations, Messages messages) {
+    CareNotifications(Broadcast broadcast, Organisations organisations) {
         this.broadcast = broadcast;
         this.organisations = organisations;
-        this.messages = messages;
     }
 
     @ApplicationModuleListener
@@ -36,8 +32,7 @@ class CareNotifications {
         }
         broadcast.about(s.dossierId())
                 .toServing(OrganisationType.GEMEENTE, s.gemeenteCode(), NotificationKind.ZORGADVIES,
-                        "Zorgadvies over verlenging (" + s.dossierNummer() + ")",
-                        "Het zorgadvies is uitgebracht. Hoor beide partijen en geef de burgemeester een beleidsadvies.")
+                        Notice.of("notice.zorgadvies.subject", s.dossierNummer()).and("notice.zorgadvies.body"))
                 .send();
     }
 
@@ -45,17 +40,16 @@ class CareNotifications {
     void on(BeleidsadviesUitgebracht e) {
         broadcast.about(e.dossierId())
                 .toRoleIn(OrganisationType.GEMEENTE, e.gemeenteCode(), Role.BURGEMEESTER, NotificationKind.BELEIDSADVIES,
-                        "Besluit over verlenging gevraagd (" + e.dossierNummer() + ")",
-                        "Het beleidsadvies luidt: " + (e.verlengen() ? "verlengen" : "niet verlengen")
-                                + ". U beslist vóór het einde van het huisverbod (Wth art. 9).")
+                        Notice.of("notice.beleidsadvies.subject", e.dossierNummer()).and("notice.beleidsadvies.body",
+                                NoticeText.of(e.verlengen() ? "notice.beleidsadvies.extend" : "notice.beleidsadvies.end")))
                 .send();
     }
 
     @ApplicationModuleListener
     void on(PartnerUitgenodigd e) {
         organisations.find(e.organisationId()).ifPresent(org -> broadcast.about(e.dossierId())
-                .to(org, NotificationKind.PARTNER_UITGENODIGD, "Uitnodiging huisverbod " + e.dossierNummer(),
-                        "U bent als partner aan dit huisverbod toegevoegd. U ziet alleen wat uw rol nodig heeft.")
+                .to(org, NotificationKind.PARTNER_UITGENODIGD,
+                        Notice.of("notice.partner.subject", e.dossierNummer()).and("notice.partner.body"))
                 .send());
     }
 
@@ -64,13 +58,12 @@ class CareNotifications {
         if (!e.soort().feedBack()) {
             return;
         }
-        // notices are in Dutch, the chain's language, whatever the language of the user who caused them
-        String what = messages.get(DUTCH, "criminal.soort." + e.soort().name())
-                + (e.uitkomst() == null ? "" : ": " + messages.get(DUTCH, "criminal.uitkomst." + e.uitkomst().name()));
+        NoticeText step = NoticeText.of("criminal.soort." + e.soort().name());
+        NoticeText what = e.uitkomst() == null ? step
+                : NoticeText.of("notice.criminal.withOutcome", step, NoticeText.of("criminal.uitkomst." + e.uitkomst().name()));
         broadcast.about(e.dossierId())
                 .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), NotificationKind.STRAFRECHT,
-                        "Strafrechtelijk traject (" + e.dossierNummer() + ")",
-                        "Het Openbaar Ministerie legde vast: " + what + ".")
+                        Notice.of("notice.criminal.subject", e.dossierNummer()).and("notice.criminal.body", what))
                 .send();
     }
 }

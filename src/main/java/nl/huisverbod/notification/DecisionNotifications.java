@@ -8,7 +8,6 @@ import nl.huisverbod.identity.OrganisationType;
 import nl.huisverbod.identity.Organisations;
 import nl.huisverbod.identity.Role;
 import nl.huisverbod.reference.Municipalities;
-import nl.huisverbod.shared.LegalTime;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,33 +35,29 @@ class DecisionNotifications {
     @ApplicationModuleListener
     void on(HuisverbodOpgelegd e) {
         String gemeente = municipalities.current(e.gemeenteCode()).map(m -> m.name()).orElse(e.gemeenteCode());
-        String subject = "Huisverbod opgelegd in " + gemeente + " (" + e.dossierNummer() + ")";
-        String body = "Er is een huisverbod opgelegd op " + LegalTime.formatLong(e.imposedAt()) + ". Het eindigt op "
-                + LegalTime.formatLong(e.endsAt()) + ". Het dossier met risicotaxatie en beschikking staat klaar.";
+        Notice notice = Notice.of("notice.imposed.subject", gemeente, e.dossierNummer())
+                .and("notice.imposed.body", e.imposedAt(), e.endsAt());
         Broadcast.Batch batch = broadcast.about(e.dossierId())
-                .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), NotificationKind.HUISVERBOD_GEMEENTE, subject,
-                        body + " Graag juridische controle.")
+                .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), NotificationKind.HUISVERBOD_GEMEENTE,
+                        notice.and("notice.imposed.legalCheck"))
                 // routed by the moment the notice goes out, not the moment imposed: an order recorded in the
                 // morning for the night reaches the team at work now (domain.md §7)
                 .toOnDuty(OrganisationType.VEILIG_THUIS, e.vtRegion(), e.recordedAt(),
-                        NotificationKind.HUISVERBOD_HULPVERLENING, subject,
-                        body + " Graag hulpverlening starten (Wth art. 2 lid 8).");
+                        NotificationKind.HUISVERBOD_HULPVERLENING, notice.and("notice.imposed.startHelp"));
         if (e.decidedByHovj()) {
             batch.toRoleIn(OrganisationType.GEMEENTE, e.gemeenteCode(), Role.BURGEMEESTER,
-                    NotificationKind.HUISVERBOD_BURGEMEESTER, subject,
-                    body + " Opgelegd door de hulpofficier van justitie krachtens uw mandaat (Wth art. 3 lid 2).");
+                    NotificationKind.HUISVERBOD_BURGEMEESTER, notice.and("notice.imposed.byHovj"));
         }
         // Wth 2(8): the help organisation the municipality designated, when that is not Veilig Thuis itself
         String designated = municipalities.policy(e.gemeenteCode()).helpOrganisation();
         if (designated != null) {
             organisations.named(designated).filter(org -> org.type() != OrganisationType.VEILIG_THUIS
                     || !org.scopeCode().equals(e.vtRegion())).ifPresent(org -> batch.to(org,
-                    NotificationKind.HUISVERBOD_HULPVERLENING, subject,
-                    body + " U bent door de gemeente aangewezen voor de hulpverlening (Wth art. 2 lid 8)."));
+                    NotificationKind.HUISVERBOD_HULPVERLENING, notice.and("notice.imposed.designated")));
         }
         if (e.arrest()) {
-            batch.toServing(OrganisationType.OM, e.policeUnit(), NotificationKind.HUISVERBOD_OM, subject,
-                    body + " Er is een aanhouding verricht (samenloop).");
+            batch.toServing(OrganisationType.OM, e.policeUnit(), NotificationKind.HUISVERBOD_OM,
+                    notice.and("notice.imposed.arrest"));
         }
         batch.send();
     }
@@ -76,35 +71,20 @@ class DecisionNotifications {
             case INGETROKKEN -> NotificationKind.HUISVERBOD_INGETROKKEN;
             case BEEINDIGD, DOOR_RECHTER_BEEINDIGD -> NotificationKind.HUISVERBOD_BEEINDIGD;
         };
-        String subject = switch (e.wijziging()) {
-            case VERLENGD -> "Huisverbod verlengd tot " + LegalTime.formatLong(e.endsAt());
-            case NIET_VERLENGD -> "Huisverbod wordt niet verlengd; het eindigt op " + LegalTime.formatLong(e.endsAt());
-            case INGETROKKEN -> "Huisverbod ingetrokken";
-            case BEEINDIGD -> "Huisverbod beëindigd";
-            case DOOR_RECHTER_BEEINDIGD -> "Huisverbod vervallen door uitspraak van de rechter";
-        } + " (" + e.dossierNummer() + ")";
-        String body = switch (e.wijziging()) {
-            case VERLENGD -> "De burgemeester heeft het huisverbod verlengd (Wth art. 9). Het eindigt nu op "
-                    + LegalTime.formatLong(e.endsAt()) + ".";
-            case NIET_VERLENGD -> "De burgemeester heeft besloten het huisverbod niet te verlengen (Wth art. 9). Het "
-                    + "eindigt op " + LegalTime.formatLong(e.endsAt()) + "; bereid de overgang naar de nazorg voor.";
-            case INGETROKKEN -> "De burgemeester heeft het huisverbod ingetrokken (Wth art. 2 lid 9). Het verbod geldt "
-                    + "niet meer.";
-            case BEEINDIGD -> "Het huisverbod is op " + LegalTime.formatLong(e.endsAt()) + " afgelopen. De nazorg begint.";
-            case DOOR_RECHTER_BEEINDIGD -> "De rechter heeft het huisverbod geschorst of vernietigd (Wth art. 6). Het "
-                    + "verbod geldt niet meer; informeer de huisgenoten (Wth art. 8).";
-        };
+        // every change has its subject and body, both with the (new) end and the case number to hand
+        String change = "notice.changed." + e.wijziging().name();
+        Notice notice = Notice.of(change + ".subject", e.endsAt(), e.dossierNummer()).and(change + ".body", e.endsAt());
         // what only the police do stays in the police's notice
-        String police = e.wijziging() == HuisverbodGewijzigd.Wijziging.NIET_VERLENGD ? body
-                : body + " Pas de adresmelding en het toezicht aan.";
+        Notice police = e.wijziging() == HuisverbodGewijzigd.Wijziging.NIET_VERLENGD ? notice
+                : notice.and("notice.changed.police");
         Broadcast.Batch batch = broadcast.about(e.dossierId())
-                .toServing(OrganisationType.POLITIE, e.policeUnit(), kind, subject, police)
-                .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), kind, subject, body)
-                .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), kind, subject, body);
+                .toServing(OrganisationType.POLITIE, e.policeUnit(), kind, police)
+                .toServing(OrganisationType.GEMEENTE, e.gemeenteCode(), kind, notice)
+                .toServing(OrganisationType.VEILIG_THUIS, e.vtRegion(), kind, notice);
         // the partners on the case: probation supervises, the shelter plans the stay (domain.md §4 step 8)
         dossiers.assignedOrganisations(e.dossierId()).forEach(id -> organisations.find(id)
                 .filter(org -> org.type() == OrganisationType.ZORGAANBIEDER)
-                .ifPresent(org -> batch.to(org, kind, subject, body)));
+                .ifPresent(org -> batch.to(org, kind, notice)));
         batch.send();
     }
 
@@ -112,9 +92,8 @@ class DecisionNotifications {
     void on(HuisverbodVoorgesteld e) {
         broadcast.about(e.dossierId())
                 .toRoleIn(OrganisationType.GEMEENTE, e.gemeenteCode(), Role.BURGEMEESTER,
-                        NotificationKind.VOORSTEL_BURGEMEESTER, "Besluit gevraagd: huisverbod " + e.dossierNummer(),
-                        "De hulpofficier van justitie stelt voor: " + e.voorstel().name().toLowerCase().replace('_', ' ')
-                                + ". U beslist (Wth art. 3).")
+                        NotificationKind.VOORSTEL_BURGEMEESTER, Notice.of("notice.proposed.subject", e.dossierNummer())
+                                .and("notice.proposed.body", NoticeText.of("notice.proposal." + e.voorstel().name())))
                 .send();
     }
 }

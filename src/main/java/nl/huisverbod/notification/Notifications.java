@@ -3,9 +3,11 @@ package nl.huisverbod.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,13 @@ public class Notifications {
             from notification n""";
     private final JdbcClient jdbc;
     private final CurrentUserProvider currentUser;
+    private final NoticeTexts texts;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, CurrentUserProvider currentUser, Clock clock) {
+    Notifications(JdbcClient jdbc, CurrentUserProvider currentUser, NoticeTexts texts, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -33,7 +37,7 @@ public class Notifications {
         CurrentUser user = currentUser.require();
         return jdbc.sql(SELECT + " where n.recipient_organisation_id = ? and (n.recipient_user_id is null "
                         + "or n.recipient_user_id = ?) order by n.created_at desc limit 200")
-                .params(user.organisationId(), user.userId()).query(Notifications::map).list();
+                .params(user.organisationId(), user.userId()).query(this::map).list();
     }
 
     public long unread() {
@@ -47,7 +51,7 @@ public class Notifications {
     /** Who was told about a case, and whether the e-mail went out. The caller has authorised the case. */
     public List<Notification> sentFor(UUID dossierId) {
         return jdbc.sql(SELECT + " where n.dossier_id = ? order by n.created_at").param(dossierId)
-                .query(Notifications::map).list();
+                .query(this::map).list();
     }
 
     @Transactional
@@ -60,11 +64,17 @@ public class Notifications {
                 .update();
     }
 
-    static Notification map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    /** A notice in the reader's language; one stored before notices kept their keys reads as it was written. */
+    private Notification map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp("read_at");
+        String stored = rs.getString("notice");
+        Locale locale = LocaleContextHolder.getLocale();
+        Notice notice = stored == null ? null : texts.fromJson(stored);
         return new Notification(rs.getObject("id", UUID.class), rs.getObject("recipient_organisation_id", UUID.class),
                 rs.getObject("recipient_user_id", UUID.class), rs.getObject("dossier_id", UUID.class),
-                NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                notice == null ? rs.getString("subject") : texts.subject(notice, locale),
+                notice == null ? rs.getString("body") : texts.body(notice, locale),
                 rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
                 read == null ? null : read.toInstant(), rs.getString("email_status"));
     }

@@ -16,37 +16,40 @@ class Notifier {
 
     private final JdbcClient jdbc;
     private final Users users;
+    private final NoticeTexts texts;
     private final Clock clock;
 
-    Notifier(JdbcClient jdbc, Users users, Clock clock) {
+    Notifier(JdbcClient jdbc, Users users, NoticeTexts texts, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
+        this.texts = texts;
         this.clock = clock;
     }
 
     /** To an organisation as a whole; returns the e-mail deliveries queued. */
-    List<UUID> toOrganisation(Organisation org, UUID dossierId, NotificationKind kind, String subject, String body,
-                              String link) {
-        return store(org.id(), null, org.email(), dossierId, kind, subject, body, link);
+    List<UUID> toOrganisation(Organisation org, UUID dossierId, NotificationKind kind, Notice notice, String link) {
+        return store(org.id(), null, org.email(), dossierId, kind, notice, link);
     }
 
     /** To every user of the organisation with the given role (e.g. the mayor). */
     List<UUID> toRole(Organisation org, nl.huisverbod.identity.Role role, UUID dossierId, NotificationKind kind,
-                      String subject, String body, String link) {
+                      Notice notice, String link) {
         List<UUID> deliveries = new ArrayList<>();
         users.inOrganisation(org.id()).stream().filter(u -> u.role() == role).forEach(u ->
-                deliveries.addAll(store(org.id(), u.id(), u.email(), dossierId, kind, subject, body, link)));
+                deliveries.addAll(store(org.id(), u.id(), u.email(), dossierId, kind, notice, link)));
         return deliveries;
     }
 
     private List<UUID> store(UUID orgId, UUID userId, String email, UUID dossierId, NotificationKind kind,
-                             String subject, String body, String link) {
+                             Notice notice, String link) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
+        // the Dutch words for the e-mail copy, the keys and arguments for the inbox in each reader's language
         jdbc.sql("""
                 insert into notification (id, recipient_organisation_id, recipient_user_id, dossier_id, kind, subject,
-                    body, link, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, orgId, userId, dossierId, kind.name(), subject, body, link, now).update();
+                    body, notice, link, created_at) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
+                .params(id, orgId, userId, dossierId, kind.name(), texts.subject(notice, NoticeTexts.DUTCH),
+                        texts.body(notice, NoticeTexts.DUTCH), texts.toJson(notice), link, now).update();
         if (email == null || email.isBlank()) {
             return List.of();
         }

@@ -39,8 +39,9 @@ public class TemplateFormats {
         return LegalTime.formatShort(instant);
     }
 
+    /** In the page's language (letters keep {@link LegalTime#formatLong(Instant)}, Dutch). */
     public String formatLong(Instant instant) {
-        return LegalTime.formatLong(instant);
+        return LegalTime.formatLong(instant, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     public String anchor(String field) {

@@ -32,6 +32,8 @@ public final class LegalTime {
 
     private static final DateTimeFormatter DISPLAY =
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'om' HH:mm 'uur'", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter DISPLAY_ENGLISH =
+            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
 
     private LegalTime() {
@@ -63,6 +65,15 @@ public final class LegalTime {
     /** "zaterdag 28 maart 2026 om 21:30 uur": the form a beschikking states its times in. */
     public static String formatLong(Instant instant) {
         return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
+    }
+
+    /** The long form in the reader's language: English "Saturday 28 March 2026 at 21:30", otherwise Dutch. */
+    public static String formatLong(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        boolean english = locale != null && locale.getLanguage().equals("en");
+        return (english ? DISPLAY_ENGLISH : DISPLAY).format(instant.atZone(ZONE));
     }
 
     public static String formatShort(Instant instant) {

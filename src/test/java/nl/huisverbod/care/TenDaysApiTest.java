@@ -197,7 +197,7 @@ class TenDaysApiTest extends ApiTestSupport {
         assertThat(status(d, "HUISBEZOEK_ACHTERBLIJVERS")).isEqualTo("MISSED");
         assertThat(status(d, "EERSTE_CONTACT_UITHUISGEPLAATSTE")).isEqualTo("MISSED");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
-                api.get("vt.drenthe", "/api/v1/inbox").json().toString()).contains("Termijn verstreken: huisbezoek"));
+                api.get("vt.drenthe", "/api/v1/inbox").json().toString()).contains("Termijn verstreken: Huisbezoek achterblijvers"));
 
         // day 7: the system conversation and the final plan; day 8: the zorgadvies, with a partner's dissent
         clock.set(local(4, 30, 15));
@@ -416,7 +416,7 @@ class TenDaysApiTest extends ApiTestSupport {
                 noticesAbout("burgemeester.assen", id).stream().filter("TERMIJN_VERSTREKEN"::equals).count())
                 .isEqualTo(subjectsAbout("burgemeester.assen", id).stream()
                         .filter(s -> s.startsWith("Termijn verstreken")).distinct().count()));
-        assertThat(subjectsAbout("burgemeester.assen", id)).filteredOn(s -> s.contains("beleidsadvies"))
+        assertThat(subjectsAbout("burgemeester.assen", id)).filteredOn(s -> s.contains("Beleidsadvies"))
                 .hasSize(1);
     }
 

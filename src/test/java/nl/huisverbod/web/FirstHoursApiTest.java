@@ -56,6 +56,15 @@ class FirstHoursApiTest extends ApiTestSupport {
                 select count(*) from email_delivery e join notification n on n.id = e.notification_id
                 where n.dossier_id = ? and e.status = 'SENT'""").param(java.util.UUID.fromString(id))
                 .query(Long.class).single()).isGreaterThanOrEqualTo(4);
+        // the notice keeps its words' keys: the lawyer reads it in English, the e-mail copy went out in Dutch
+        String nummer = api.get("hovj", "/api/v1/dossiers/" + id).json().path("nummer").asString();
+        assertThat(api.get("jurist.assen", "/api/v1/inbox?lang=en").json().toString())
+                .contains("Order imposed in Assen (" + nummer + ")", "Please check it legally.");
+        List<String> mailed = new ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            mailed.add(m.getSubject());
+        }
+        assertThat(mailed).contains("Huisverbod opgelegd in Assen (" + nummer + ")");
     }
 
     @Test
