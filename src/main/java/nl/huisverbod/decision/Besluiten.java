@@ -142,7 +142,7 @@ public class Besluiten {
     @Transactional
     public Huisverbod extend(UUID dossierId, int version, ExtensionCommand c) {
         return changeCourse(dossierId, version, "verlenging huisverbod (Wth art. 9)", BeschikkingSoort.VERLENGING,
-                HuisverbodGewijzigd.Wijziging.VERLENGD, DossierStatus.EXTENDED, c.redenen(),
+                HuisverbodGewijzigd.Wijziging.VERLENGD, DossierStatus.VERLENGD, c.redenen(),
                 (h, user, grounds) -> h.extend(c, grounds, user, clock));
     }
 
@@ -162,7 +162,7 @@ public class Besluiten {
     @Transactional
     public Huisverbod withdraw(UUID dossierId, int version, RedenIntrekking reason, String explanation) {
         return changeCourse(dossierId, version, "intrekking huisverbod (Wth art. 2 lid 9)", BeschikkingSoort.INTREKKING,
-                HuisverbodGewijzigd.Wijziging.INGETROKKEN, DossierStatus.WITHDRAWN, explanation,
+                HuisverbodGewijzigd.Wijziging.INGETROKKEN, DossierStatus.INGETROKKEN, explanation,
                 (h, user, grounds) -> h.withdraw(reason, explanation, user, clock));
     }
 
@@ -220,7 +220,7 @@ public class Besluiten {
         Huisverbod h = repository.findByDossier(dossierId).orElseThrow(() -> new NotFoundException("huisverbod"));
         h.endByCourt(ruling);
         repository.save(h, false);
-        dossiers.markOrder(d.id(), DossierStatus.ANNULLED);
+        dossiers.markOrder(d.id(), DossierStatus.VERNIETIGD);
         write(h, d, "huisverbod vervallen door uitspraak rechter (Wth art. 6)", null);
         events.publishEvent(new HuisverbodGewijzigd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
                 d.policeUnit(), HuisverbodGewijzigd.Wijziging.DOOR_RECHTER_BEEINDIGD, ruling));

@@ -34,7 +34,7 @@ public class OrderEnding {
     public int endDueOrders() {
         List<Huisverbod> ended = repository.endDue(clock.instant(), 500);
         for (Huisverbod h : ended) {
-            dossiers.markOrder(h.dossierId(), DossierStatus.ENDED);
+            dossiers.markOrder(h.dossierId(), DossierStatus.BEEINDIGD);
             Dossier d = dossiers.unchecked(h.dossierId());
             events.publishEvent(new HuisverbodGewijzigd(h.id(), d.id(), d.nummer(), d.gemeenteCode(), d.vtRegion(),
                     d.policeUnit(), HuisverbodGewijzigd.Wijziging.BEEINDIGD, h.endsAt()));

@@ -16,9 +16,9 @@ final class AccessPolicy {
     }
 
     /** The states in which an order exists, so the designated help organisation has the file (Wth 2(8)). */
-    static final java.util.Set<DossierStatus> ORDER_STATES = java.util.EnumSet.of(DossierStatus.IMPOSED,
-            DossierStatus.EXTENDED, DossierStatus.ENDED, DossierStatus.WITHDRAWN, DossierStatus.ANNULLED,
-            DossierStatus.FOLLOW_UP, DossierStatus.CLOSED);
+    static final java.util.Set<DossierStatus> ORDER_STATES = java.util.EnumSet.of(DossierStatus.OPGELEGD,
+            DossierStatus.VERLENGD, DossierStatus.BEEINDIGD, DossierStatus.INGETROKKEN, DossierStatus.VERNIETIGD,
+            DossierStatus.NAZORG, DossierStatus.GESLOTEN);
 
     /**
      * {@code assigned}: the user's organisation was given the case, or is the help organisation the case's

@@ -54,7 +54,7 @@ public final class Dossier {
     /** Records the three entry criteria; each needs an answer and its reasoning (domain.md §4 step 2). */
     void recordCriteria(CriteriaCommand c, UUID checkedBy, Clock clock) {
         var v = new Violations();
-        if (status != DossierStatus.REPORTED && status != DossierStatus.CRITERIA_CHECKED) {
+        if (status != DossierStatus.GEMELD && status != DossierStatus.CRITERIA_GETOETST) {
             v.add("status", "dossier.criteria.tooLate");
         }
         v.require(c.meerderjarig() != null, "meerderjarig", "validation.required");
@@ -71,23 +71,23 @@ public final class Dossier {
         v.throwIfAny();
         criteria = new Toetsingscriteria(c.meerderjarig(), c.meerderjarigReden().trim(), c.woonachtig(),
                 c.woonachtigReden().trim(), c.gevaar(), c.gevaarReden().trim(), clock.instant(), checkedBy);
-        status = DossierStatus.CRITERIA_CHECKED;
+        status = DossierStatus.CRITERIA_GETOETST;
     }
 
     void markAssessed() {
-        if (status == DossierStatus.CRITERIA_CHECKED || status == DossierStatus.REPORTED) {
-            status = DossierStatus.ASSESSED;
+        if (status == DossierStatus.CRITERIA_GETOETST || status == DossierStatus.GEMELD) {
+            status = DossierStatus.RIHG_VASTGESTELD;
         }
     }
 
     void markDecided(boolean imposed) {
-        status = imposed ? DossierStatus.IMPOSED : DossierStatus.NOT_IMPOSED;
+        status = imposed ? DossierStatus.OPGELEGD : DossierStatus.NIET_OPGELEGD;
     }
 
     /** The order's later course: extended, withdrawn, ended, or ended by the court (domain.md §4). */
     void markOrder(DossierStatus state) {
-        if (state != DossierStatus.EXTENDED && state != DossierStatus.WITHDRAWN && state != DossierStatus.ENDED
-                && state != DossierStatus.ANNULLED) {
+        if (state != DossierStatus.VERLENGD && state != DossierStatus.INGETROKKEN && state != DossierStatus.BEEINDIGD
+                && state != DossierStatus.VERNIETIGD) {
             throw new IllegalArgumentException("not a state of a running order: " + state);
         }
         status = state;
@@ -95,12 +95,12 @@ public final class Dossier {
 
     /** Closing (domain.md §4): after the order ended in any way, or when no order was imposed. */
     void close() {
-        if (status != DossierStatus.ENDED && status != DossierStatus.WITHDRAWN && status != DossierStatus.ANNULLED
-                && status != DossierStatus.NOT_IMPOSED && status != DossierStatus.FOLLOW_UP) {
+        if (status != DossierStatus.BEEINDIGD && status != DossierStatus.INGETROKKEN && status != DossierStatus.VERNIETIGD
+                && status != DossierStatus.NIET_OPGELEGD && status != DossierStatus.NAZORG) {
             throw new nl.huisverbod.shared.InvalidInputException(List.of(
                     nl.huisverbod.shared.Violation.of("status", "dossier.close.notYet")));
         }
-        status = DossierStatus.CLOSED;
+        status = DossierStatus.GESLOTEN;
     }
 
     public Persoon uithuisgeplaatste() {

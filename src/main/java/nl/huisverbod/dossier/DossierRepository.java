@@ -178,7 +178,7 @@ class DossierRepository {
     List<UUID> withoutOrderWithDocumentsBefore(Instant registeredBefore, int limit) {
         return jdbc.sql("""
                 select d.id from dossier d where d.registered_at <= ?
-                  and d.status in ('REPORTED', 'CRITERIA_CHECKED', 'ASSESSED', 'NOT_IMPOSED')
+                  and d.status in ('GEMELD', 'CRITERIA_GETOETST', 'RIHG_VASTGESTELD', 'NIET_OPGELEGD')
                   and exists (select 1 from dossier_document x where x.dossier_id = d.id and x.vernietigd_op is null)
                 order by d.registered_at limit ?""")
                 .params(ts(registeredBefore), limit).query(UUID.class).list();

@@ -80,7 +80,7 @@ public class Dossiers {
         }
         var adres = new Adres(c.straat().trim(), c.huisnummer().trim(), RegistrationRules.normalisePostcode(c.postcode()),
                 c.woonplaats().trim(), gemeente.code());
-        var dossier = new Dossier(UUID.randomUUID(), 0, repository.nextNummer(today.getYear()), DossierStatus.REPORTED,
+        var dossier = new Dossier(UUID.randomUUID(), 0, repository.nextNummer(today.getYear()), DossierStatus.GEMELD,
                 c.entryRoute(), blankToNull(c.incidentNummer()), c.arrest(), adres, gemeente.policeUnit(),
                 gemeente.vtRegion(), clock.instant(), user.userId(), user.organisationId(),
                 Toetsingscriteria.unchecked(), personen);

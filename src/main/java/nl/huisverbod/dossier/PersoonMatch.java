@@ -12,7 +12,7 @@ public record PersoonMatch(UUID dossierId, String dossierNummer, Grond grond, Pe
 
     /** The case has a final risk assessment (the RiHG was done, whatever was decided). */
     public boolean assessed() {
-        return status != DossierStatus.REPORTED && status != DossierStatus.CRITERIA_CHECKED;
+        return status != DossierStatus.GEMELD && status != DossierStatus.CRITERIA_GETOETST;
     }
 
     public enum Grond { BSN, NAAM_GEBOORTEDATUM, ADRES }

@@ -104,9 +104,9 @@ public class Monitoring {
     }
 
     static boolean afterTheOrder(Dossier d) {
-        return d.status() == DossierStatus.ENDED || d.status() == DossierStatus.WITHDRAWN
-                || d.status() == DossierStatus.ANNULLED || d.status() == DossierStatus.NOT_IMPOSED
-                || d.status() == DossierStatus.FOLLOW_UP;
+        return d.status() == DossierStatus.BEEINDIGD || d.status() == DossierStatus.INGETROKKEN
+                || d.status() == DossierStatus.VERNIETIGD || d.status() == DossierStatus.NIET_OPGELEGD
+                || d.status() == DossierStatus.NAZORG;
     }
 
     private List<Contactmoment> contacts(UUID dossierId) {

@@ -1,6 +1,6 @@
 package nl.huisverbod.notification;
 
-/** The state of an e-mail copy. NOT_CONFIGURED: no SMTP server set up (embedded default). */
+/** The state of an e-mail copy. NIET_INGESTELD: no SMTP server set up (embedded default). */
 public enum DeliveryStatus {
-    PENDING, SENT, FAILED, NOT_CONFIGURED
+    IN_WACHTRIJ, VERZONDEN, MISLUKT, NIET_INGESTELD
 }

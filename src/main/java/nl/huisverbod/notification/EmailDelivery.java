@@ -44,7 +44,7 @@ class EmailDelivery {
             jdbc.sql("""
                     select e.id, e.to_address, n.subject, n.body, n.link from email_delivery e
                     join notification n on n.id = e.notification_id
-                    where e.id = ? and e.status in ('PENDING', 'FAILED') for update of e skip locked""")
+                    where e.id = ? and e.status in ('IN_WACHTRIJ', 'MISLUKT') for update of e skip locked""")
                     .param(id).query(rs -> {
                         send(rs.getObject("id", UUID.class), rs.getString("to_address"), rs.getString("subject"),
                                 rs.getString("body") + "\n\n" + rs.getString("link"));
@@ -56,7 +56,7 @@ class EmailDelivery {
     @Transactional
     public void retryFailed() {
         List<UUID> failed = jdbc.sql("""
-                select id from email_delivery where status = 'FAILED' and attempts < ? order by created_at limit 100""")
+                select id from email_delivery where status = 'MISLUKT' and attempts < ? order by created_at limit 100""")
                 .param(MAX_ATTEMPTS).query(UUID.class).list();
         if (!failed.isEmpty()) {
             deliver(failed);
@@ -66,7 +66,7 @@ class EmailDelivery {
     private void send(UUID deliveryId, String to, String subject, String text) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            update(deliveryId, DeliveryStatus.NOT_CONFIGURED, null);
+            update(deliveryId, DeliveryStatus.NIET_INGESTELD, null);
             return;
         }
         try {
@@ -76,17 +76,17 @@ class EmailDelivery {
             message.setSubject(subject);
             message.setText(text);
             sender.send(message);
-            update(deliveryId, DeliveryStatus.SENT, null);
+            update(deliveryId, DeliveryStatus.VERZONDEN, null);
         } catch (MailException e) {
             log.warn("E-mail {} to {} failed: {}", deliveryId, to, e.getMessage());
-            update(deliveryId, DeliveryStatus.FAILED, e.getMessage());
+            update(deliveryId, DeliveryStatus.MISLUKT, e.getMessage());
         }
     }
 
     private void update(UUID id, DeliveryStatus status, String error) {
         jdbc.sql("""
                 update email_delivery set status = ?, attempts = attempts + 1, last_error = ?,
-                    sent_at = case when ? = 'SENT' then ? else sent_at end where id = ?""")
+                    sent_at = case when ? = 'VERZONDEN' then ? else sent_at end where id = ?""")
                 .params(status.name(), error == null ? null : error.substring(0, Math.min(error.length(), 1000)),
                         status.name(), Timestamp.from(clock.instant()), id)
                 .update();

@@ -56,7 +56,7 @@ class Notifier {
         UUID delivery = UUID.randomUUID();
         jdbc.sql("""
                 insert into email_delivery (id, notification_id, to_address, status, created_at)
-                values (?, ?, ?, 'PENDING', ?)""").params(delivery, id, email, now).update();
+                values (?, ?, ?, 'IN_WACHTRIJ', ?)""").params(delivery, id, email, now).update();
         return List.of(delivery);
     }
 }

@@ -26,10 +26,10 @@ record CaseSteps(List<Step> steps, Step next) {
 
     static CaseSteps of(Dossier d, Huisverbod hv, Role role) {
         String base = "/dossiers/" + d.id();
-        boolean assessed = d.status() != DossierStatus.REPORTED && d.status() != DossierStatus.CRITERIA_CHECKED;
-        boolean decided = d.status() == DossierStatus.NOT_IMPOSED
+        boolean assessed = d.status() != DossierStatus.GEMELD && d.status() != DossierStatus.CRITERIA_GETOETST;
+        boolean decided = d.status() == DossierStatus.NIET_OPGELEGD
                 || hv != null && hv.status() != HuisverbodStatus.VOORGESTELD;
-        boolean served = d.status() == DossierStatus.NOT_IMPOSED || hv != null && hv.servedAt() != null;
+        boolean served = d.status() == DossierStatus.NIET_OPGELEGD || hv != null && hv.servedAt() != null;
         boolean police = role == Role.HOVJ || role == Role.POLITIE;
         var steps = new ArrayList<Step>();
         add(steps, "registration", true, base, false);

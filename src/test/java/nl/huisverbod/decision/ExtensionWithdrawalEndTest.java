@@ -136,7 +136,7 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
         JsonNode extended = extend("burgemeester.assen", hv, max).json();
         assertThat(Instant.parse(extended.path("eindigtOp").asString())).isEqualTo(max);
         assertThat(LegalTime.local(max).toLocalTime()).isEqualTo(LegalTime.local(imposedAt(hv)).toLocalTime());
-        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("EXTENDED");
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("VERLENGD");
 
         JsonNode verlenging = null;
         for (JsonNode b : extended.path("beschikkingen")) {
@@ -185,7 +185,7 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
                 "version", hv.path("version").asInt(), "reden", "HULP_AANVAARD",
                 "toelichting", "Reclassering bevestigt deelname aan behandeling.")).json();
         assertThat(withdrawn.path("status").asString()).isEqualTo("INGETROKKEN");
-        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("INGETROKKEN");
         String intrekkingId = null;
         for (JsonNode b : withdrawn.path("beschikkingen")) {
             if (b.path("soort").asString().equals("INTREKKING")) {
@@ -232,7 +232,7 @@ class ExtensionWithdrawalEndTest extends ApiTestSupport {
         orderEnding.endDueOrders();
         JsonNode ended = api.get("hovj", "/api/v1/dossiers/" + id + "/huisverbod").json();
         assertThat(ended.path("status").asString()).isEqualTo("BEEINDIGD");
-        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("ENDED");
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("BEEINDIGD");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(kinds("vt.drenthe", id)).contains("HUISVERBOD_BEEINDIGD"));
         assertThat(LocalDateTime.ofInstant(end, LegalTime.ZONE)).isEqualTo(

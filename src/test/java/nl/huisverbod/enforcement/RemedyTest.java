@@ -87,7 +87,7 @@ class RemedyTest extends ApiTestSupport {
         assertThat(ruled.path("uitkomst").asString()).isEqualTo("VERNIETIGD");
         assertThat(api.get("hovj", "/api/v1/dossiers/" + id + "/huisverbod").json().path("status").asString())
                 .isEqualTo("VERVALLEN");
-        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("ANNULLED");
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("VERNIETIGD");
         String nr = api.get("agent", "/api/v1/dossiers/" + id).json().path("adres").path("huisnummer").asString();
         assertThat(api.get("agent", "/api/v1/adresmeldingen?postcode=9401AB&huisnummer=" + nr).json())
                 .noneMatch(f -> f.path("dossierId").asString().equals(id));

@@ -211,7 +211,7 @@ class FollowupApiTest extends ApiTestSupport {
         outcome.put("kindermishandeling", "BREED");
         assertThat(api.post("amw", c + "/afsluiting", outcome).status()).isEqualTo(403);
         require(api.post("vt.drenthe", c + "/afsluiting", outcome), 201);
-        assertThat(api.get("vt.drenthe", c).json().path("status").asString()).isEqualTo("CLOSED");
+        assertThat(api.get("vt.drenthe", c).json().path("status").asString()).isEqualTo("GESLOTEN");
         assertThat(deadlinesOf(id).get("MONITORING_6_MAANDEN").path("status").asString()).isEqualTo("VERVALLEN");
         assertThat(api.get("jurist.assen", c + "/uitkomst").json().path("ernst").asString()).isEqualTo("ERNSTIG");
         assertThat(api.post("vt.drenthe", c + "/afsluiting", outcome).status()).isEqualTo(400);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * People read labels, not codes: no page shows one of the application's enum constants (IMPOSED,
+ * People read labels, not codes: no page shows one of the application's enum constants (OPGELEGD,
  * POLITIE_INCIDENT, VOLLEDIG ...), a UUID, or a bare true/false as text. The constants are read from the
  * compiled application itself, so a new enum is checked without this list changing.
  */

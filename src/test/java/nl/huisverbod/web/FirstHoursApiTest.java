@@ -54,7 +54,7 @@ class FirstHoursApiTest extends ApiTestSupport {
                         "burgemeester.assen@demo.huisverbod.example"));
         assertThat(jdbc.sql("""
                 select count(*) from email_delivery e join notification n on n.id = e.notification_id
-                where n.dossier_id = ? and e.status = 'SENT'""").param(java.util.UUID.fromString(id))
+                where n.dossier_id = ? and e.status = 'VERZONDEN'""").param(java.util.UUID.fromString(id))
                 .query(Long.class).single()).isGreaterThanOrEqualTo(4);
         // the notice keeps its words' keys: the lawyer reads it in English, the e-mail copy went out in Dutch
         String nummer = api.get("hovj", "/api/v1/dossiers/" + id).json().path("nummer").asString();
@@ -126,7 +126,7 @@ class FirstHoursApiTest extends ApiTestSupport {
         // the RiHG is kept when no order follows (domain.md §5)
         assertThat(api.get("burgemeester.hoogeveen", "/api/v1/dossiers/" + id + "/risicotaxatie").json()
                 .path("status").asString()).isEqualTo("DEFINITIEF");
-        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("NOT_IMPOSED");
+        assertThat(api.get("hovj", "/api/v1/dossiers/" + id).json().path("status").asString()).isEqualTo("NIET_OPGELEGD");
     }
 
     @Test
