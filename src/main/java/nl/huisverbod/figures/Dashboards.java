@@ -173,7 +173,9 @@ public class Dashboards {
                 t.rijen().stream().filter(r -> r.gebied().equals(gebied) && r.categorie() == null)
                         .forEach(r -> perPeriode.put(r.periode(), r.cellen().get(i).waarde()));
                 String naam = (gebieden.size() > 1 ? naam(t, gebied) + ": " : "") + label(c);
-                series.add(new Grafiek.Serie(naam, perioden.stream().map(perPeriode::get).toList()));
+                // one area: each measure in its own colour; several: each area in the next one
+                series.add(new Grafiek.Serie(naam, perioden.stream().map(perPeriode::get).toList(),
+                        gebieden.size() > 1 ? -1 : colour(c)));
             }
         }
         return paneel(id, f, q, t, Grafiek.lijn(titel(f), id + "-tabel", perioden, series, procent), k);
@@ -188,7 +190,8 @@ public class Dashboards {
             Map<String, Double> perPeriode = new LinkedHashMap<>();
             t.rijen().stream().filter(r -> groep.equals(r.categorie()))
                     .forEach(r -> perPeriode.put(r.periode(), r.cellen().get(i).waarde()));
-            series.add(new Grafiek.Serie(messages.get("figures.group." + groep), perioden.stream().map(perPeriode::get).toList()));
+            series.add(new Grafiek.Serie(messages.get("figures.group." + groep), perioden.stream().map(perPeriode::get).toList(),
+                    colour(groep)));
         }
         return paneel("recidive", Figuur.RECIDIVE, q, t, Grafiek.lijn(titel(Figuur.RECIDIVE), "recidive-tabel", perioden,
                 series, true), k);
@@ -210,7 +213,7 @@ public class Dashboards {
         Tabel t = cijfers.tabel(f, q, Cijfers.Opties.STANDAARD);
         List<Tabel.Rij> rijen = t.rijen().stream().filter(r -> r.categorie() != null).toList();
         List<Grafiek.Serie> series = kolommen.stream().map(c -> new Grafiek.Serie(label(c), rijen.stream()
-                .map(r -> r.cellen().get(index(t, c)).waarde()).toList())).toList();
+                .map(r -> r.cellen().get(index(t, c)).waarde()).toList(), colour(c))).toList();
         List<String> labels = rijen.stream().map(r -> categorie(r.categorie())).toList();
         return paneel(id, f, q, t, Grafiek.staaf(titel(f), id + "-tabel", labels, series, true), k);
     }
@@ -220,9 +223,25 @@ public class Dashboards {
         Tabel t = cijfers.tabel(f, q, Cijfers.Opties.STANDAARD);
         boolean procent = kolommen.stream().allMatch(c -> soort(t, c) == Tabel.Soort.AANDEEL);
         List<Grafiek.Serie> series = kolommen.stream().map(c -> new Grafiek.Serie(label(c), t.rijen().stream()
-                .map(r -> r.cellen().get(index(t, c)).waarde()).toList())).toList();
+                .map(r -> r.cellen().get(index(t, c)).waarde()).toList(), colour(c))).toList();
         return paneel(id, f, q, t, Grafiek.staaf(titel(f), id + "-tabel", t.rijen().stream().map(Tabel.Rij::naam).toList(),
                 series, procent), k);
+    }
+
+    /**
+     * The colour of a measure, the same in every chart (issue 12: colours changed meaning between charts): a
+     * RiHG is blue, an order orange, an extension green, and so on; a measure not listed takes its position.
+     */
+    static int colour(String measure) {
+        return switch (measure) {
+            case "rihgs", "rihgs_per_100000", "ZONDER_HUISVERBOD", "geaccepteerd", "binnen_24_uur" -> 0;
+            case "huisverboden", "huisverboden_per_100000", "MET_HUISVERBOD", "gestart", "uur_24_48" -> 1;
+            case "verlengd", "gehaald", "afgerond", "uur_48_72" -> 2;
+            case "ingetrokken", "voldoende", "uur_72_96" -> 3;
+            case "zaken", "vanaf_96_uur" -> 4;
+            case "overtreden", "geen_of_onbekend" -> 5;
+            default -> -1;
+        };
     }
 
     private Paneel alleenTabel(String id, Figuur f, CijferVraag q, Keuze k) {

@@ -7,18 +7,31 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Charts as inline SVG, drawn on the server: no script, readable without colour (each series has its own dash
  * pattern and marker), and always next to the table that holds the same numbers, which is the accessible
- * version. A missing or suppressed value is a gap, never a zero.
+ * version. A missing or suppressed value is a gap, never a zero. Every chart is drawn twice, wide and narrow;
+ * the style sheet shows the one that fits the screen, so that its text stays readable on a phone.
  */
 final class Grafiek {
 
-    record Serie(String naam, List<Double> waarden) {
+    /**
+     * One series; {@code kleur} is the colour of what it means (the same measure has the same colour, pattern
+     * and marker in every chart of a dashboard), or -1 to take the next one by position.
+     */
+    record Serie(String naam, List<Double> waarden, int kleur) {
+
+        Serie(String naam, List<Double> waarden) {
+            this(naam, waarden, -1);
+        }
     }
 
+    /** A drawing size: the width of the view box, the room for labels and the size of the letters. */
+    private record Size(String naam, int breed, int links, int labels, int letter, int labelTekens) {
+    }
+
+    private static final Size BREED = new Size("breed", 720, 56, 210, 12, 30);
+    private static final Size SMAL = new Size("smal", 400, 48, 140, 14, 18);
     private static final String[] KLEUR = {"#0b4f6c", "#b35c00", "#1d6b2f", "#6a3d9a", "#8a6d00", "#b00020"};
     private static final String[] STREEP = {"", "6 3", "2 2", "8 3 2 3", "1 3", "4 4"};
     private static final Locale NL = Locale.forLanguageTag("nl");
-    private static final int BREED = 720;
-    private static final int LINKS = 56;
     private static final int RECHTS = 36;
     private static final int BOVEN = 16;
 
@@ -27,20 +40,31 @@ final class Grafiek {
 
     /** A trend: one line per series over the periods. */
     static String lijn(String titel, String tabelId, List<String> perioden, List<Serie> series, boolean procent) {
-        int hoog = 260;
+        return lijn(titel, tabelId, perioden, series, procent, BREED) + lijn(titel, tabelId, perioden, series, procent, SMAL);
+    }
+
+    /** A comparison: horizontal bars per label, one bar per series. */
+    static String staaf(String titel, String tabelId, List<String> labels, List<Serie> series, boolean procent) {
+        return staaf(titel, tabelId, labels, series, procent, BREED) + staaf(titel, tabelId, labels, series, procent, SMAL);
+    }
+
+    private static String lijn(String titel, String tabelId, List<String> perioden, List<Serie> series, boolean procent,
+                               Size m) {
+        int hoog = m == SMAL ? 300 : 260;
         int onder = 48;
-        double max = max(series, procent);
-        StringBuilder svg = begin(titel, tabelId, BREED, hoog + legendaHoogte(series));
-        as(svg, max, hoog, onder, procent);
+        AxisScale schaal = AxisScale.of(series, procent);
+        StringBuilder svg = begin(titel, tabelId, m, hoog + legendaHoogte(series, m));
+        as(svg, schaal, hoog, onder, m);
         int n = perioden.size();
-        double stap = n <= 1 ? 0 : (BREED - LINKS - RECHTS) / (double) (n - 1);
-        int elke = Math.max(1, (int) Math.ceil(n / 12.0));
+        double stap = n <= 1 ? 0 : (m.breed() - m.links() - RECHTS) / (double) (n - 1);
+        int elke = Math.max(1, (int) Math.ceil(n / (m == SMAL ? 5.0 : 12.0)));
         for (int i = 0; i < n; i += elke) {
-            double x = LINKS + i * stap;
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
-                    x, hoog - onder + 16, esc(perioden.get(i))));
+            double x = m.links() + i * stap;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"%d\" text-anchor=\"middle\">%s</text>",
+                    x, hoog - onder + 18, m.letter() - 1, esc(perioden.get(i))));
         }
         for (int s = 0; s < series.size(); s++) {
+            int k = kleur(series, s);
             StringBuilder pad = new StringBuilder();
             boolean open = false;
             List<Double> w = series.get(s).waarden();
@@ -50,76 +74,88 @@ final class Grafiek {
                     open = false;
                     continue;
                 }
-                double x = LINKS + i * stap;
-                double y = y(v, max, hoog, onder);
+                double x = m.links() + i * stap;
+                double y = y(v, schaal.top(), hoog, onder);
                 pad.append(open ? " L" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
                 open = true;
-                svg.append(marker(s, x, y));
+                svg.append(marker(k, x, y));
             }
             svg.append(String.format("<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"%s\"/>",
-                    pad.toString().trim(), KLEUR[s % KLEUR.length], STREEP[s % STREEP.length]));
+                    pad.toString().trim(), KLEUR[k], STREEP[k]));
         }
-        legenda(svg, series, hoog);
+        legenda(svg, series, hoog, m, false);
         return svg.append("</svg>").toString();
     }
 
-    /** A comparison: horizontal bars per label, one bar per series. */
-    static String staaf(String titel, String tabelId, List<String> labels, List<Serie> series, boolean procent) {
-        int balk = 14;
+    private static String staaf(String titel, String tabelId, List<String> labels, List<Serie> series, boolean procent,
+                                Size m) {
+        int balk = m.letter() + 4;
         int groep = balk * series.size() + 10;
-        int links = 210;
         int hoog = BOVEN + labels.size() * groep + 30;
-        double max = max(series, procent);
-        StringBuilder svg = begin(titel, tabelId, BREED, hoog + legendaHoogte(series));
-        double breedte = BREED - links - RECHTS - 50;
+        double top = AxisScale.of(series, procent).top();
+        StringBuilder svg = begin(titel, tabelId, m, hoog + legendaHoogte(series, m));
+        double breedte = m.breed() - m.labels() - RECHTS - 50;
         for (int i = 0; i < labels.size(); i++) {
             int y0 = BOVEN + i * groep;
-            svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s</text>",
-                    links - 6, y0 + groep / 2 + 2, esc(kort(labels.get(i)))));
+            svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\" text-anchor=\"end\">%s</text>",
+                    m.labels() - 6, y0 + groep / 2 + 2, m.letter(), esc(kort(labels.get(i), m.labelTekens()))));
             for (int s = 0; s < series.size(); s++) {
                 Double v = series.get(s).waarden().get(i);
                 int y = y0 + s * balk;
                 if (v == null) {
-                    svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\">x</text>", links + 2, y + balk - 3));
+                    svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\">x</text>", m.labels() + 2,
+                            y + balk - 3, m.letter() - 1));
                     continue;
                 }
-                double w = max == 0 ? 0 : v / max * breedte;
+                int k = kleur(series, s);
+                double w = top == 0 ? 0 : v / top * breedte;
                 svg.append(String.format(Locale.ROOT,
                         "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" fill-opacity=\"%s\" stroke=\"%s\"/>",
-                        links, y, w, balk - 2, KLEUR[s % KLEUR.length], s % 2 == 0 ? "1" : "0.45", KLEUR[s % KLEUR.length]));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%s</text>",
-                        links + w + 4, y + balk - 3, procent ? String.format(NL, "%.0f%%", v * 100)
+                        m.labels(), y, w, balk - 2, KLEUR[k], vulling(k), KLEUR[k]));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"%d\">%s</text>",
+                        m.labels() + w + 4, y + balk - 3, m.letter() - 1, procent ? String.format(NL, "%.0f%%", v * 100)
                                 : String.format(NL, v == Math.rint(v) ? "%.0f" : "%.1f", v)));
             }
         }
-        legenda(svg, series, hoog);
+        legenda(svg, series, hoog, m, true);
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder begin(String titel, String tabelId, int breed, int hoog) {
+    private static StringBuilder begin(String titel, String tabelId, Size m, int hoog) {
+        String id = tabelId + "-titel-" + m.naam();
         return new StringBuilder(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                + "class=\"grafiek\" role=\"img\" aria-labelledby=\"%s-titel\" aria-describedby=\"%s\">"
-                + "<title id=\"%s-titel\">%s</title>", breed, hoog, tabelId, tabelId, tabelId, esc(titel)));
+                + "class=\"grafiek grafiek--%s\" role=\"img\" aria-labelledby=\"%s\" aria-describedby=\"%s\">"
+                + "<title id=\"%s\">%s</title>", m.breed(), hoog, m.naam(), id, tabelId, id, esc(titel)));
     }
 
-    private static void as(StringBuilder svg, double max, int hoog, int onder, boolean procent) {
-        for (int i = 0; i <= 4; i++) {
-            double v = max * i / 4;
-            double y = y(v, max, hoog, onder);
+    /** Grid lines at round values: whole numbers for counts, steps of 5, 10, 20 or 25 % for shares. */
+    private static void as(StringBuilder svg, AxisScale schaal, int hoog, int onder, Size m) {
+        for (double v = 0; v <= schaal.top() + schaal.step() / 2; v += schaal.step()) {
+            double y = y(v, schaal.top(), hoog, onder);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#d0d0d0\"/>",
-                    LINKS, BREED - RECHTS, y, y));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%s</text>",
-                    LINKS - 6, y + 4, procent ? String.format(Locale.ROOT, "%.0f%%", v * 100) : getal(v)));
+                    m.links(), m.breed() - RECHTS, y, y));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"%d\" text-anchor=\"end\">%s</text>",
+                    m.links() - 6, y + 4, m.letter() - 1, schaal.percent() ? String.format(Locale.ROOT, "%.0f%%",
+                            v * 100) : String.format(NL, "%,d", Math.round(v))));
         }
     }
 
-    private static double y(double v, double max, int hoog, int onder) {
-        return hoog - onder - (max == 0 ? 0 : v / max * (hoog - onder - BOVEN));
+    private static double y(double v, double top, int hoog, int onder) {
+        return hoog - onder - (top == 0 ? 0 : v / top * (hoog - onder - BOVEN));
     }
 
-    private static String marker(int s, double x, double y) {
-        String kleur = KLEUR[s % KLEUR.length];
-        return switch (s % 3) {
+    static int kleur(List<Serie> series, int s) {
+        int k = series.get(s).kleur();
+        return (k >= 0 ? k : s) % KLEUR.length;
+    }
+
+    private static String vulling(int k) {
+        return k % 2 == 0 ? "1" : "0.45";
+    }
+
+    private static String marker(int k, double x, double y) {
+        String kleur = KLEUR[k];
+        return switch (k % 3) {
             case 0 -> String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y, kleur);
             case 1 -> String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"6\" height=\"6\" fill=\"%s\"/>",
                     x - 3, y - 3, kleur);
@@ -127,40 +163,31 @@ final class Grafiek {
         };
     }
 
-    private static int legendaHoogte(List<Serie> series) {
-        return 20 * series.size() + 4;
+    private static int legendaHoogte(List<Serie> series, Size m) {
+        return (m.letter() + 8) * series.size() + 4;
     }
 
-    private static void legenda(StringBuilder svg, List<Serie> series, int y0) {
+    /** The legend shows what the chart draws: a line with its marker for a trend, a filled block for bars. */
+    private static void legenda(StringBuilder svg, List<Serie> series, int y0, Size m, boolean balken) {
+        int regel = m.letter() + 8;
         for (int s = 0; s < series.size(); s++) {
-            int y = y0 + 14 + 20 * s;
-            svg.append(String.format("<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\" "
-                    + "stroke-dasharray=\"%s\"/>", LINKS, LINKS + 30, y - 4, y - 4, KLEUR[s % KLEUR.length],
-                    STREEP[s % STREEP.length]));
-            svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>", LINKS + 38, y,
+            int k = kleur(series, s);
+            int y = y0 + 14 + regel * s;
+            if (balken) {
+                svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"30\" height=\"%d\" fill=\"%s\" fill-opacity=\"%s\" "
+                        + "stroke=\"%s\"/>", m.links(), y - m.letter() + 1, m.letter(), KLEUR[k], vulling(k), KLEUR[k]));
+            } else {
+                svg.append(String.format("<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\" "
+                        + "stroke-dasharray=\"%s\"/>", m.links(), m.links() + 30, y - 4, y - 4, KLEUR[k], STREEP[k]));
+                svg.append(marker(k, m.links() + 15, y - 4));
+            }
+            svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\">%s</text>", m.links() + 38, y, m.letter(),
                     esc(series.get(s).naam())));
         }
     }
 
-    private static double max(List<Serie> series, boolean procent) {
-        double max = series.stream().flatMap(s -> s.waarden().stream()).filter(v -> v != null)
-                .mapToDouble(Double::doubleValue).max().orElse(0);
-        if (procent) {
-            return max <= 0 ? 1 : Math.min(1, Math.ceil(max * 10) / 10);
-        }
-        if (max <= 0) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        return Math.ceil(max / magnitude) * magnitude;
-    }
-
-    private static String getal(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String kort(String s) {
-        return s == null ? "" : s.length() > 30 ? s.substring(0, 29) + "…" : s;
+    private static String kort(String s, int tekens) {
+        return s == null ? "" : s.length() > tekens ? s.substring(0, tekens - 1) + "…" : s;
     }
 
     private static String esc(String s) {

@@ -118,6 +118,17 @@ class FiguresDashboardTest {
         page.navigate(browser.url("/cijfers/gemeente?" + PERIODE + "&periode=MAAND&gemeente=GM0118"));
         // Hoogeveen is not Emmen: its small numbers are suppressed
         assertThat(page.locator("#trend-tabel abbr").first().innerText()).isEqualTo("x");
+
+        // on a phone the narrow drawing of each chart shows, its smallest letters at least 11 px on the screen
+        Page phone = browser.loginAs("burgemeester.emmen", true);
+        phone.navigate(browser.url("/cijfers/gemeente?" + PERIODE + "&periode=MAAND&gemeente=GM0114"));
+        assertThat(phone.locator("#trend svg.grafiek--smal").isVisible()).isTrue();
+        assertThat(phone.locator("#trend svg.grafiek--breed").isVisible()).isFalse();
+        Number smallest = (Number) phone.evaluate("() => Math.min(...[...document.querySelectorAll('svg.grafiek--smal')]"
+                + ".filter(s => s.getBoundingClientRect().width > 0).flatMap(s => [...s.querySelectorAll('text')]"
+                + ".map(t => t.getAttribute('font-size') * s.getBoundingClientRect().width / s.viewBox.baseVal.width)))");
+        assertThat(smallest.doubleValue()).isGreaterThanOrEqualTo(11);
+        browser.scan(phone, "cijfers-gemeente-telefoon");
     }
 
     @Test
