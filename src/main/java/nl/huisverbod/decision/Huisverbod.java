@@ -218,7 +218,7 @@ public final class Huisverbod {
         } else if (imposedAt != null) {
             v.require(newEnd.isAfter(endsAt), "eindigtOp", "decision.extend.notLater");
             v.require(!newEnd.isAfter(LegalTime.extensionMaximum(imposedAt)), "eindigtOp", "decision.extend.beyondMaximum",
-                    LegalTime.formatLong(LegalTime.extensionMaximum(imposedAt)));
+                    LegalTime.extensionMaximum(imposedAt));
         }
         v.requireText(c.redenen(), "redenen", 8000);
         String notHeard = absenceReason(v, grounds.evictedHeard() == null, c.nietGehoordReden(), "nietGehoordReden",

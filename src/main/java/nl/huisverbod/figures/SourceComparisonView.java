@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.huisverbod.platform.PageOf;
 
 /**
  * The source comparison as people read it (issue 12: one page of 1,350 rows with the explanation in the source
@@ -30,11 +31,9 @@ record SourceComparisonView(List<Bronvergelijking.Rij> rows, int page, int pages
                                 .thenComparing(Bronvergelijking.Rij::naam)
                         : Comparator.comparing(Bronvergelijking.Rij::naam))
                 .toList();
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(pages, Math.max(1, number(params.get("pagina"))));
-        int from = (page - 1) * PAGE_SIZE;
-        return new SourceComparisonView(rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)), page, pages,
-                rows.size(), zoek, onlyDifferences, sort);
+        PageOf<Bronvergelijking.Rij> page = PageOf.of(rows, params.get("pagina"), PAGE_SIZE);
+        return new SourceComparisonView(page.items(), page.page(), page.pages(), page.total(), zoek, onlyDifferences,
+                sort);
     }
 
     private static boolean differs(Bronvergelijking.Rij r) {
@@ -46,13 +45,5 @@ record SourceComparisonView(List<Bronvergelijking.Rij> rows, int page, int pages
 
     private static long orderDifference(Bronvergelijking.Rij r) {
         return r.verschil() == null || r.verschil().huisverboden() == null ? -1 : Math.abs(r.verschil().huisverboden());
-    }
-
-    private static int number(String s) {
-        try {
-            return s == null ? 1 : Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import nl.huisverbod.platform.PageOf;
 
 @Controller
 class InboxWebController {
@@ -32,9 +34,14 @@ class InboxWebController {
         this.clock = clock;
     }
 
+    static final int MESSAGES_PER_PAGE = 20;
+    static final int CASES_PER_PAGE = 10;
+
+    /** The deadlines per case and the messages, each list in pages of its own ({@code termijnen}, {@code pagina}). */
     @GetMapping("/inbox")
-    String inbox(Model model) {
-        model.addAttribute("messages", notifications.inbox());
+    String inbox(Model model, @RequestParam(required = false) String pagina,
+                 @RequestParam(required = false) String termijnen) {
+        model.addAttribute("messages", PageOf.of(notifications.inbox(), pagina, MESSAGES_PER_PAGE));
         // per case, the most urgent case first; the user's own cases (named on the team) before the others
         var myCases = hulpteam.myCases();
         Map<UUID, List<Deadline>> perCase = new java.util.LinkedHashMap<>();
@@ -45,7 +52,7 @@ class InboxWebController {
                 myCases.contains(id), list)));
         cases.sort(java.util.Comparator.comparing((CaseDeadlines c) -> !c.mine())
                 .thenComparing(c -> c.deadlines().get(0).dueAt()));
-        model.addAttribute("deadlineCases", cases);
+        model.addAttribute("deadlineCases", PageOf.of(cases, termijnen, CASES_PER_PAGE));
         model.addAttribute("tasks", taken.mine());
         return "notification/inbox";
     }

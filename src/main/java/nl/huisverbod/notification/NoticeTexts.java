@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.huisverbod.platform.Messages;
-import nl.huisverbod.shared.LegalTime;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -40,8 +39,8 @@ class NoticeTexts {
     }
 
     private String write(NoticeText text, Locale locale) {
-        Object[] args = text.args().stream().map(a -> a instanceof Instant moment ? LegalTime.formatLong(moment, locale)
-                : a instanceof NoticeText inner ? write(inner, locale) : a).toArray();
+        // a moment is written out by Messages, in the same language
+        Object[] args = text.args().stream().map(a -> a instanceof NoticeText inner ? write(inner, locale) : a).toArray();
         return messages.get(locale, text.key(), args);
     }
 

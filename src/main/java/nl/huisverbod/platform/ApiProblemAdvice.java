@@ -91,7 +91,7 @@ class ApiProblemAdvice {
     /** Destroyed under a retention rule: 410 Gone, saying when. */
     @ExceptionHandler(nl.huisverbod.shared.GoneException.class)
     ResponseEntity<ProblemDetail> gone(nl.huisverbod.shared.GoneException ex, HttpServletRequest request) {
-        return problem(HttpStatus.GONE, messages.get("error.gone", nl.huisverbod.shared.LegalTime.formatLong(ex.destroyedAt())),
+        return problem(HttpStatus.GONE, messages.get("error.gone", ex.destroyedAt()),
                 request);
     }
 

@@ -2,6 +2,7 @@ package nl.huisverbod.platform;
 
 import java.util.List;
 import java.util.Locale;
+import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.shared.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,8 +22,11 @@ public class Messages {
         return get(LocaleContextHolder.getLocale(), code, args);
     }
 
+    /** A moment among the arguments is written out in the language of the text ("donderdag 3 december ..."). */
     public String get(Locale locale, String code, Object... args) {
-        return messageSource.getMessage(code, args, code, locale);
+        Object[] written = args == null ? null : java.util.Arrays.stream(args)
+                .map(a -> a instanceof java.time.Instant moment ? LegalTime.formatLong(moment, locale) : a).toArray();
+        return messageSource.getMessage(code, written, code, locale);
     }
 
     /** Whether the key has a text (to fall back to the raw value where a value set has no label). */

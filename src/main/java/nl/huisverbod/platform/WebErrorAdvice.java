@@ -70,7 +70,8 @@ class WebErrorAdvice {
     String gone(nl.huisverbod.shared.GoneException ex, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_GONE);
         model.addAttribute("messageKey", "error.gone");
-        model.addAttribute("messageArg", nl.huisverbod.shared.LegalTime.formatLong(ex.destroyedAt()));
+        model.addAttribute("messageArg", nl.huisverbod.shared.LegalTime.formatLong(ex.destroyedAt(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "error/problem";
     }
 

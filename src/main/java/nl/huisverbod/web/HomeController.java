@@ -16,6 +16,7 @@ import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.KeptSubmissions;
 import nl.huisverbod.identity.Role;
+import nl.huisverbod.platform.PageOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +44,12 @@ class HomeController {
         this.keptSubmissions = keptSubmissions;
     }
 
+    /** A work list in pages: a HOvJ on a phone scrolled 30,000 px through 200 cases (issue 12). */
+    static final int CASES_PER_PAGE = 10;
+
     @GetMapping("/")
     String home(Model model, HttpServletRequest request,
-                @RequestParam(required = false) String zoek) {
+                @RequestParam(required = false) String zoek, @RequestParam(required = false) String pagina) {
         CurrentUser user = currentUser.require();
         if (keptSubmissions.ofCurrentPerson(request).isPresent()) {
             return "redirect:/bewaard"; // signed in again after the session expired on a form
@@ -68,7 +72,7 @@ class HomeController {
                 .forEach(t -> next.putIfAbsent(t.dossierId(), t)); // most urgent first
         model.addAttribute("zoek", zoek);
         model.addAttribute("next", next);
-        model.addAttribute("cases", cases);
+        model.addAttribute("cases", PageOf.of(cases, pagina, CASES_PER_PAGE));
         model.addAttribute("proposals", besluiten.proposalsForMayor());
         return "web/home";
     }

@@ -336,6 +336,17 @@ class FirstHoursJourneyTest {
         page.locator("#zoek").fill("niemand-heet-zo");
         button(page, "Zoeken").click(); page.waitForLoadState();
         assertThat(page.locator("main").textContent()).contains("Geen dossiers gevonden met \u2018niemand-heet-zo\u2019");
+        // the work list pages, ten cases at a time: with eleven more cases there are at least two pages
+        var cases = new nl.huisverbod.support.CaseFixture(new nl.huisverbod.support.Api(port));
+        for (int i = 0; i < 11; i++) {
+            cases.register("hovj", "GM0106");
+        }
+        page.navigate(browser.url("/"));
+        assertThat(page.locator("tbody tr").count()).isEqualTo(10);
+        nl.huisverbod.support.BrowserSession.link(page, "Volgende pagina").click(); page.waitForLoadState();
+        assertThat(page.locator("nav.pager").textContent()).contains("Pagina 2 van");
+        assertThat(page.locator("tbody tr td a").first().textContent()).isNotEqualTo(number);
+        browser.scan(page, "werkvoorraad-pagina-2");
         page.context().close();
     }
 

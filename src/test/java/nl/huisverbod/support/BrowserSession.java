@@ -24,6 +24,7 @@ public final class BrowserSession implements AutoCloseable {
 
     public static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final int PHONE_PAGE_BUDGET = 6_000;
     private final Playwright playwright;
     private final Browser browser;
     private final String baseUrl;
@@ -105,6 +106,11 @@ public final class BrowserSession implements AutoCloseable {
                 + ".filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().width)"
                 + ".filter(w => w < 18).length");
         assertThat(((Number) squeezed).intValue()).as("radios or checkboxes narrower than 18 px on %s", name).isZero();
+        // the page-weight budget (issue 12): on a phone, a page taller than 6,000 px offers in-page navigation
+        Number height = (Number) page.evaluate("() => window.innerWidth <= 480 && !document.querySelector("
+                + "'nav.in-page a[href^=\"#\"]') ? document.documentElement.scrollHeight : 0");
+        assertThat(height.intValue()).as("%s is %d px tall on a phone without in-page navigation", name,
+                height.intValue()).isLessThanOrEqualTo(PHONE_PAGE_BUDGET);
         AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
         String report = results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " @ " + v.getNodes().stream().map(n -> n.getTarget().toString())

@@ -38,7 +38,7 @@ public final class DutchText {
               const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
               for (let n = walker.nextNode(); n; n = walker.nextNode()) {
                 const el = n.parentElement;
-                if (!el || el.closest('script,style,noscript,template')) continue;
+                if (!el || el.closest('script,style,noscript,template,code,kbd,samp,svg')) continue; // code: values as in a file; a chart: its table beside it is read
                 const marked = el.closest('[lang]');
                 if (marked && marked !== document.documentElement && marked.lang.toLowerCase().startsWith('nl')) continue;
                 out.push(n.textContent);

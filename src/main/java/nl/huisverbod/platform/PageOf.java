@@ -1,0 +1,32 @@
+package nl.huisverbod.platform;
+
+import java.util.List;
+
+/**
+ * One page of a list as a page shows it (issue 12: every list pages): the items of page {@code page} of
+ * {@code pages}, and how many there are in all. A page number that is not a number, or out of range, shows the
+ * nearest page: a bookmark to page 9 of a list that shrank still shows something.
+ */
+public record PageOf<T>(List<T> items, int page, int pages, int total) {
+
+    public static <T> PageOf<T> of(List<T> all, String page, int size) {
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        int asked;
+        try {
+            asked = page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            asked = 1;
+        }
+        int current = Math.min(pages, Math.max(1, asked));
+        int from = (current - 1) * size;
+        return new PageOf<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), current, pages, all.size());
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages;
+    }
+}
