@@ -37,15 +37,21 @@ class InboxWebController {
     static final int MESSAGES_PER_PAGE = 20;
     static final int CASES_PER_PAGE = 10;
 
-    /** The deadlines per case and the messages, each list in pages of its own ({@code termijnen}, {@code pagina}). */
+    /**
+     * The deadlines per case and the messages, each list in pages of its own ({@code termijnen}, {@code pagina});
+     * with {@code dossier} only those of one case (a coordinator with twelve cases, from the case page).
+     */
     @GetMapping("/inbox")
     String inbox(Model model, @RequestParam(required = false) String pagina,
-                 @RequestParam(required = false) String termijnen) {
-        model.addAttribute("messages", PageOf.of(notifications.inbox(), pagina, MESSAGES_PER_PAGE));
+                 @RequestParam(required = false) String termijnen, @RequestParam(required = false) UUID dossier) {
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("messages", PageOf.of(notifications.inbox().stream()
+                .filter(m -> dossier == null || dossier.equals(m.dossierId())).toList(), pagina, MESSAGES_PER_PAGE));
         // per case, the most urgent case first; the user's own cases (named on the team) before the others
         var myCases = hulpteam.myCases();
         Map<UUID, List<Deadline>> perCase = new java.util.LinkedHashMap<>();
-        deadlines.forMyOrganisation().stream().sorted(java.util.Comparator.comparing(Deadline::dueAt))
+        deadlines.forMyOrganisation().stream().filter(d -> dossier == null || dossier.equals(d.dossierId()))
+                .sorted(java.util.Comparator.comparing(Deadline::dueAt))
                 .forEach(d -> perCase.computeIfAbsent(d.dossierId(), k -> new ArrayList<>()).add(d));
         List<CaseDeadlines> cases = new ArrayList<>();
         perCase.forEach((id, list) -> cases.add(new CaseDeadlines(id, list.get(0).dossierNummer(),
