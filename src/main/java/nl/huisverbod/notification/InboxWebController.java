@@ -9,16 +9,19 @@ import nl.huisverbod.care.Hulpteam;
 import nl.huisverbod.care.Taken;
 import nl.huisverbod.deadlines.Deadline;
 import nl.huisverbod.deadlines.Deadlines;
+import nl.huisverbod.platform.PageOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import nl.huisverbod.platform.PageOf;
 
 @Controller
 class InboxWebController {
+
+    static final int MESSAGES_PER_PAGE = 20;
+    static final int CASES_PER_PAGE = 10;
 
     private final Notifications notifications;
     private final Deadlines deadlines;
@@ -34,9 +37,6 @@ class InboxWebController {
         this.clock = clock;
     }
 
-    static final int MESSAGES_PER_PAGE = 20;
-    static final int CASES_PER_PAGE = 10;
-
     /**
      * The deadlines per case and the messages, each list in pages of its own ({@code termijnen}, {@code pagina});
      * with {@code dossier} only those of one case (a coordinator with twelve cases, from the case page).
@@ -45,8 +45,7 @@ class InboxWebController {
     String inbox(Model model, @RequestParam(required = false) String pagina,
                  @RequestParam(required = false) String termijnen, @RequestParam(required = false) UUID dossier) {
         model.addAttribute("dossier", dossier);
-        model.addAttribute("messages", PageOf.of(notifications.inbox().stream()
-                .filter(m -> dossier == null || dossier.equals(m.dossierId())).toList(), pagina, MESSAGES_PER_PAGE));
+        model.addAttribute("messages", PageOf.of(notifications.inbox(dossier), pagina, MESSAGES_PER_PAGE));
         // per case, the most urgent case first; the user's own cases (named on the team) before the others
         var myCases = hulpteam.myCases();
         Map<UUID, List<Deadline>> perCase = new java.util.LinkedHashMap<>();

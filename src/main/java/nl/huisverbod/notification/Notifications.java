@@ -34,10 +34,16 @@ public class Notifications {
 
     /** Messages for the current user: those to the organisation as a whole and those to the user. */
     public List<Notification> inbox() {
+        return inbox(null);
+    }
+
+    /** The same, about one case only when {@code dossierId} is given: the newest 200 either way. */
+    public List<Notification> inbox(UUID dossierId) {
         CurrentUser user = currentUser.require();
         return jdbc.sql(SELECT + " where n.recipient_organisation_id = ? and (n.recipient_user_id is null "
-                        + "or n.recipient_user_id = ?) order by n.created_at desc limit 200")
-                .params(user.organisationId(), user.userId()).query(this::map).list();
+                        + "or n.recipient_user_id = ?) and (cast(? as uuid) is null or n.dossier_id = ?)"
+                        + " order by n.created_at desc limit 200")
+                .params(user.organisationId(), user.userId(), dossierId, dossierId).query(this::map).list();
     }
 
     public long unread() {

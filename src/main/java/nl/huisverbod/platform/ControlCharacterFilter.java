@@ -39,7 +39,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
         }
         String reason = messages.get(ControlCharacters.CODE);
         if (FilterProblems.isApi(request)) {
-            FilterProblems.write(json, request, response, org.springframework.http.HttpStatus.BAD_REQUEST,
+            FilterProblems.write(json, messages, request, response, org.springframework.http.HttpStatus.BAD_REQUEST,
                     messages.get("error.invalidInput"),
                     java.util.List.of(Map.of("name", field, "code", ControlCharacters.CODE, "reason", reason)));
         } else {

@@ -23,11 +23,14 @@ final class FilterProblems {
         return request.getRequestURI().startsWith("/api/");
     }
 
-    static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                      String detail, List<Map<String, String>> invalidParams) throws IOException {
+    static void write(JsonMapper json, Messages messages, HttpServletRequest request, HttpServletResponse response,
+                      HttpStatus status, String detail, List<Map<String, String>> invalidParams) throws IOException {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("status", status.value());
-        problem.put("title", status.getReasonPhrase());
+        // before the locale resolver: Dutch, or English when asked for (the overload guard reads it the same way)
+        java.util.Locale locale = "en".equals(request.getParameter("lang")) ? java.util.Locale.ENGLISH
+                : java.util.Locale.forLanguageTag("nl");
+        problem.put("title", messages.get(locale, ProblemTitles.key(status.value())));
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         if (!invalidParams.isEmpty()) {

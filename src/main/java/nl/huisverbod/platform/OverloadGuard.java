@@ -103,7 +103,7 @@ class OverloadGuard extends OncePerRequestFilter {
         String detail = messages.get(locale, "error.overloaded", retryAfterSeconds);
         response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
         if (FilterProblems.isApi(request)) {
-            FilterProblems.write(json, request, response, org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+            FilterProblems.write(json, messages, request, response, org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
                     detail, java.util.List.of());
         } else {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

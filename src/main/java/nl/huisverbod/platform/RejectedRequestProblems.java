@@ -41,7 +41,7 @@ class RejectedRequestProblems implements RequestRejectedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
             throws IOException {
         if (FilterProblems.isApi(request)) {
-            FilterProblems.write(json, request, response, HttpStatus.BAD_REQUEST, messages.get("error.rejectedAddress"),
+            FilterProblems.write(json, messages, request, response, HttpStatus.BAD_REQUEST, messages.get("error.rejectedAddress"),
                     List.of());
         } else {
             response.sendError(HttpStatus.BAD_REQUEST.value());

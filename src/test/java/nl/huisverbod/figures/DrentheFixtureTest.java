@@ -325,7 +325,9 @@ class DrentheFixtureTest extends ApiTestSupport {
         String alles = eerste.get("zaken.csv") + eerste.get("personen.csv") + eerste.get("trajecten.csv");
         assertThat(alles).doesNotContain("DR-2009", "2009-06-03", "T02:30");
         // issue 13, finding 4: no birth years, and k measured from the files themselves is at least 5
-        assertThat(eerste.get("personen.csv")).startsWith("persoon,zaak,rol,leeftijdsklasse").doesNotContainPattern(",19\\d\\d");
+        assertThat(eerste.get("personen.csv")).startsWith("persoon,zaak,rol,leeftijdsklasse")
+                // no birth year as a field (a pseudonym such as 19049a2f… may start with those digits)
+                .doesNotContainPattern("(?m),(19|20)\\d\\d(,|$)");
         int k = ExtractFiles.k(eerste);
         assertThat(k).isGreaterThanOrEqualTo(5);
         assertThat(leesmij).contains("gevraagd k = 5, bereikt k = " + k);

@@ -222,6 +222,10 @@ class FirstHoursApiTest extends ApiTestSupport {
         Api.Response badJson = api.post("hovj", "/api/v1/dossiers", "{\"entryRoute\": \"ONZIN\"}");
         assertThat(badJson.status()).isEqualTo(400);
         assertThat(badJson.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("entryRoute");
+        // the title in the language of the detail, not Spring's English reason phrase
+        assertThat(badJson.json().path("title").asString()).isEqualTo("Ongeldig verzoek");
+        assertThat(api.post("hovj", "/api/v1/dossiers?lang=en", "{\"entryRoute\": \"ONZIN\"}").json().path("title")
+                .asString()).isEqualTo("Bad request");
     }
 
     @Test
