@@ -144,7 +144,7 @@ final class Grafiek {
         return hoog - onder - (top == 0 ? 0 : v / top * (hoog - onder - BOVEN));
     }
 
-    static int kleur(List<Serie> series, int s) {
+    private static int kleur(List<Serie> series, int s) {
         int k = series.get(s).kleur();
         return (k >= 0 ? k : s) % KLEUR.length;
     }

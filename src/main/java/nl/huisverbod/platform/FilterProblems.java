@@ -19,6 +19,11 @@ final class FilterProblems {
     private FilterProblems() {
     }
 
+    /** Before the locale resolver runs: Dutch, or English when the request asks for it with {@code lang=en}. */
+    static java.util.Locale locale(HttpServletRequest request) {
+        return "en".equals(request.getParameter("lang")) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
+    }
+
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith("/api/");
     }
@@ -27,10 +32,7 @@ final class FilterProblems {
                       HttpStatus status, String detail, List<Map<String, String>> invalidParams) throws IOException {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("status", status.value());
-        // before the locale resolver: Dutch, or English when asked for (the overload guard reads it the same way)
-        java.util.Locale locale = "en".equals(request.getParameter("lang")) ? java.util.Locale.ENGLISH
-                : java.util.Locale.forLanguageTag("nl");
-        problem.put("title", messages.get(locale, ProblemTitles.key(status.value())));
+        problem.put("title", messages.get(locale(request), ProblemTitles.key(status.value())));
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         if (!invalidParams.isEmpty()) {

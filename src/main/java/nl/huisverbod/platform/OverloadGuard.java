@@ -99,7 +99,7 @@ class OverloadGuard extends OncePerRequestFilter {
     }
 
     private void tooBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        Locale locale = FilterProblems.locale(request);
         String detail = messages.get(locale, "error.overloaded", retryAfterSeconds);
         response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
         if (FilterProblems.isApi(request)) {
