@@ -43,12 +43,18 @@ public class ChainPeakSimulation extends Simulation {
     static final String PASSWORD = System.getProperty("password", "huisverbod-demo");
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     static final String SYSTEM_SECRET = System.getProperty("systemSecret", "huisverbod-demo-systeem");
+    /** How the systems authenticate at the token endpoint: {@code key} (private_key_jwt) or {@code secret}. */
+    static final boolean WITH_KEYS = !"secret".equals(System.getProperty("systemAuth", "key"));
+    static final String POLICE_SYSTEM = "systeem.politie-noord-nederland";
+    static final String VT_SYSTEM = "systeem.veilig-thuis-drenthe";
 
     /** The demo accounts people log in with, as often as their roles are in the chain at night. */
     private static final List<String> ACCOUNTS = List.of("hovj", "hovj", "hovj", "vt.drenthe", "vt.drenthe",
             "vt.hulpverlener", "vt.crisis", "jurist.assen", "burgemeester.assen", "agent");
 
     private final LoadData data = LoadData.fetch(BASE_URLS[0], SYSTEM_SECRET);
+    private final PartnerKeys keys = WITH_KEYS ? PartnerKeys.register(BASE_URLS[0], PASSWORD, List.of(POLICE_SYSTEM, VT_SYSTEM))
+            : null;
 
     static final String FACTS = "Na een melding van huiselijk geweld trof de politie de partner met letsel aan; de"
             + " uithuisgeplaatste heeft haar volgens haar verklaring bedreigd en geduwd. Er zijn kinderen in huis.";
@@ -110,6 +116,16 @@ public class ChainPeakSimulation extends Simulation {
                             .check(status().is(200), currentLocationRegex("\\?saved").exists()))
                     .exec(think()));
 
+    /** A token for a system: with a signed assertion (private_key_jwt), or with the shared secret. */
+    private io.gatling.javaapi.http.HttpRequestActionBuilder token(String name, String system, String saveAs) {
+        var request = http(name).post("/oauth2/token").formParam("grant_type", "client_credentials");
+        request = WITH_KEYS
+                ? request.formParam("client_id", system).formParam("client_assertion_type", PartnerKeys.ASSERTION_TYPE)
+                        .formParam("client_assertion", session -> keys.assertion(system))
+                : request.basicAuth(system, SYSTEM_SECRET);
+        return request.check(status().is(200), jsonPath("$.access_token").saveAs(saveAs));
+    }
+
     private final ScenarioBuilder people = scenario("people in the chain")
             .feed(() -> java.util.stream.Stream.generate(() -> Map.<String, Object>of(
                     "username", ACCOUNTS.get(ThreadLocalRandom.current().nextInt(ACCOUNTS.size())))).iterator())
@@ -125,12 +141,8 @@ public class ChainPeakSimulation extends Simulation {
                             .doIf(session -> session.getString("username").equals("hovj")).then(decide)));
 
     private final ScenarioBuilder systems = scenario("partner systems")
-            .exec(retried("tokenAttempt", exec(http("token").post("/oauth2/token")
-                    .basicAuth("systeem.politie-noord-nederland", SYSTEM_SECRET).formParam("grant_type", "client_credentials")
-                    .check(status().is(200), jsonPath("$.access_token").saveAs("police")))))
-            .exec(retried("tokenAttemptVt", exec(http("token (VT)").post("/oauth2/token")
-                    .basicAuth("systeem.veilig-thuis-drenthe", SYSTEM_SECRET).formParam("grant_type", "client_credentials")
-                    .check(status().is(200), jsonPath("$.access_token").saveAs("vt")))))
+            .exec(retried("tokenAttempt", exec(token("token", POLICE_SYSTEM, "police"))))
+            .exec(retried("tokenAttemptVt", exec(token("token (VT)", VT_SYSTEM, "vt"))))
             .exec(during(Duration.ofSeconds(STAY_SECONDS)).on(
                     exec(http("register case (API)").post("/api/v1/dossiers")
                             .header("Authorization", "Bearer #{police}").header("Content-Type", "application/json")

@@ -31,7 +31,7 @@ public enum ProcessingActivity {
             HANDHAVING, Set.of("overtreding", "strafrecht"),
             BELEIDSINFORMATIE, Set.of("cijferprojectie", "cijferinstelling", "cijfertoestemming", "gemeente-tellingen",
                     "politie-tellingen", "politie-incidenten", "zaak-import", "onderzoeksextract"),
-            BEVEILIGING, Set.of("aanmelding", "audit-inzage"),
+            BEVEILIGING, Set.of("aanmelding", "audit-inzage", "systeemsleutels"),
             BEHEER, Set.of("gemeentebeleid"));
 
     private final String id;

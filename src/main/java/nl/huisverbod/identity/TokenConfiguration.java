@@ -3,6 +3,7 @@ package nl.huisverbod.identity;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -59,10 +62,18 @@ class TokenConfiguration {
     @Bean
     @Order(-1)
     SecurityFilterChain tokenEndpointChain(HttpSecurity http, RegisteredClientRepository clients,
-                                           AuthorizationServerSettings settings) throws Exception {
+                                           AuthorizationServerSettings settings, JdbcClient jdbc, Clock clock)
+            throws Exception {
         var server = new OAuth2AuthorizationServerConfigurer();
+        var assertions = new ClientAssertions(jdbc, clock);
         http.securityMatcher(server.getEndpointsMatcher())
-                .with(server, s -> s.registeredClientRepository(clients).authorizationServerSettings(settings))
+                .with(server, s -> s.registeredClientRepository(clients).authorizationServerSettings(settings)
+                        // private_key_jwt with the keys registered for the system, not fetched from a URL
+                        .clientAuthentication(c -> c.authenticationProviders(providers -> providers.forEach(p -> {
+                            if (p instanceof JwtClientAssertionAuthenticationProvider jwt) {
+                                jwt.setJwtDecoderFactory(assertions);
+                            }
+                        }))))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.ignoringRequestMatchers(server.getEndpointsMatcher()));

@@ -133,6 +133,7 @@ class EnglishInterfaceJourneyTest {
         visit(admin, "en-beheer-beschikbaarheid", "/beheer/beschikbaarheid");
         visit(admin, "en-beheer-abonnementen", "/beheer/abonnementen");
         visit(admin, "en-beheer-zgw", "/beheer/zgw-koppelingen");
+        visit(admin, "en-beheer-systemen", "/beheer/systemen");
         visit(admin, "en-cijfers-regio", "/cijfers/regio");
         visit(admin, "en-cijfers-bronnen", "/cijfers/bronnen");
         visit(admin, "en-cijfers-kwaliteit", "/cijfers/kwaliteit");

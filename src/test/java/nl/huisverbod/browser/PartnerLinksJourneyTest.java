@@ -79,4 +79,38 @@ class PartnerLinksJourneyTest {
             assertThat(admin.locator("main").textContent()).contains("De koppeling is beëindigd");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void the_administrator_registers_a_partner_systems_public_key_and_a_private_one_is_refused(boolean phone)
+            throws Exception {
+        var key = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+                .keyID("vt-drenthe-" + (phone ? "telefoon" : "bureau")).generate();
+        try (BrowserSession browser = new BrowserSession(port)) {
+            Page admin = browser.loginAs("beheerder", phone);
+            admin.navigate(browser.url("/beheer/abonnementen"));
+            link(admin, "Systemen van partners en hun sleutels").click();
+            admin.waitForLoadState();
+            assertThat(admin.locator("h1").textContent()).isEqualTo("Systemen van partners");
+            assertThat(admin.locator("main").textContent()).contains("Zaaksysteem (systeem.veilig-thuis-drenthe)",
+                    "Veilig Thuis Drenthe", "Een gedeeld geheim");
+
+            admin.getByLabel("Systeem", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption()
+                    .setLabel("Zaaksysteem (systeem.veilig-thuis-drenthe)"));
+            admin.getByLabel("Publieke sleutels (JWK Set)").fill(new com.nimbusds.jose.jwk.JWKSet(key).toString(false));
+            button(admin, "Vastleggen").click();
+            admin.waitForLoadState();
+            assertThat(admin.locator("#error-summary").textContent()).contains("Publieke sleutels: Deze sleutel bevat een privé-deel");
+            assertThat(admin.getByLabel("Publieke sleutels (JWK Set)").inputValue()).as("what was pasted stays")
+                    .contains(key.getKeyID());
+            browser.scan(admin, "systemen-fout" + (phone ? "-telefoon" : ""));
+
+            admin.getByLabel("Publieke sleutels (JWK Set)").fill(new com.nimbusds.jose.jwk.JWKSet(key).toPublicJWKSet().toString());
+            button(admin, "Vastleggen").click();
+            admin.waitForLoadState();
+            assertThat(admin.locator("main").textContent()).contains("De sleutels zijn vastgelegd", key.getKeyID(),
+                    "Een eigen sleutel (ondertekend verzoek)");
+            browser.scan(admin, "systemen" + (phone ? "-telefoon" : ""));
+        }
+    }
 }

@@ -64,6 +64,11 @@ class OverloadGuardTest {
         var bearer = new MockHttpServletRequest("GET", "/api/v1/taken");
         bearer.addHeader("Authorization", "Bearer eyJ");
         assertThat(call(bearer).getStatus()).as("a token is no login").isEqualTo(200);
+        var assertion = new MockHttpServletRequest("POST", "/oauth2/token");
+        assertion.setParameter("client_assertion", "eyJ");
+        assertThat(call(assertion).getStatus()).as("a signed assertion is a signature check, not a hash").isEqualTo(200);
+        assertion.addHeader("Authorization", "Basic c3lzdGVlbTpnZWhlaW0=");
+        assertThat(call(assertion).getStatus()).as("unless it brings a secret as well").isEqualTo(503);
 
         release.countDown();
         hashing.get(5, TimeUnit.SECONDS);

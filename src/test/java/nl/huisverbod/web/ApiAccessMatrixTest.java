@@ -62,7 +62,7 @@ class ApiAccessMatrixTest extends ApiTestSupport {
         r.put("/gemiste-zaken/personen", POLICE);
         for (String p : List.of("/audit-controlepunten", "/audit-regels", "/audit-regels/inzage", "/audit-verificatie",
                 "/zaak-imports", "/zaak-imports/{id}", "/zgw-koppelingen", "/zgw-koppelingen/{id}", "/termijnafspraken",
-                "/gemeenten", "/gemeenten/{code}", "/abonnementen/{id}", "/abonnementen/{id}/afleveringen")) {
+                "/gemeenten", "/gemeenten/{code}", "/abonnementen/{id}", "/abonnementen/{id}/afleveringen", "/systemen")) {
             r.put(p, ADMIN);
         }
         return r;

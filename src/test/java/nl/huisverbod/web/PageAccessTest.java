@@ -129,6 +129,9 @@ class PageAccessTest {
         assertThat(status("beheerder", "/beheer/zgw-koppelingen")).isEqualTo(200);
         assertThat(status("jurist.assen", "/beheer/zgw-koppelingen")).isEqualTo(403);
         assertThat(status("hovj", "/beheer/zgw-koppelingen")).isEqualTo(403);
+        assertThat(status("beheerder", "/beheer/systemen")).isEqualTo(200);
+        assertThat(status("vt.drenthe", "/beheer/systemen")).isEqualTo(403);
+        assertThat(status("jurist.assen", "/beheer/systemen")).isEqualTo(403);
         assertThat(status("beheerder", "/beheer/termijnen")).isEqualTo(200);
         assertThat(status("beheerder", "/beheer/beschikbaarheid")).isEqualTo(200);
         assertThat(status("vt.drenthe", "/beheer/termijnen")).isEqualTo(403);
