@@ -21,19 +21,20 @@ final class SecondFactorFilter extends OncePerRequestFilter {
     private static final String NOT_REQUIRED = SecondFactorFilter.class.getName() + ".notRequired";
 
     private final SecondFactors factors;
-    private final boolean api;
+    /** Null for the pages. */
+    private final ProblemAuthenticationEntryPoint api;
 
-    private SecondFactorFilter(SecondFactors factors, boolean api) {
+    private SecondFactorFilter(SecondFactors factors, ProblemAuthenticationEntryPoint api) {
         this.factors = factors;
         this.api = api;
     }
 
     static SecondFactorFilter forPages(SecondFactors factors) {
-        return new SecondFactorFilter(factors, false);
+        return new SecondFactorFilter(factors, null);
     }
 
-    static SecondFactorFilter forApi(SecondFactors factors) {
-        return new SecondFactorFilter(factors, true);
+    static SecondFactorFilter forApi(SecondFactors factors, ProblemAuthenticationEntryPoint problems) {
+        return new SecondFactorFilter(factors, problems);
     }
 
     @Override
@@ -57,10 +58,9 @@ final class SecondFactorFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (api) {
+        if (api != null) {
             SecurityContextHolder.clearContext();
-            ProblemAuthenticationEntryPoint.write(request, response,
-                    "This account signs in with a second factor; on the API its organisation's system uses a token.");
+            api.write(request, response, "problem.secondFactorOnApi");
             return;
         }
         String path = request.getServletPath();

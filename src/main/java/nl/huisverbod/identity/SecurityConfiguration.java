@@ -53,8 +53,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<TokenConfiguration.EmbeddedIssuer> embedded,
                                  SystemClients systems, SecondFactors secondFactors,
+                                 nl.huisverbod.platform.Messages messages, tools.jackson.databind.json.JsonMapper json,
                                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri)
             throws Exception {
+        var problems = new ProblemAuthenticationEntryPoint(messages, json);
         // the organisations' identity provider when one is configured (its keys fetched once and cached), else the
         // embedded authorisation server
         JwtDecoder decoder = !issuerUri.isBlank() ? externalIssuer(issuerUri)
@@ -63,7 +65,7 @@ class SecurityConfiguration {
             // partner systems: OAuth 2.0 bearer tokens, validated locally from the issuer's keys
             http.oauth2ResourceServer(o -> o
                     .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new SystemTokenConverter(systems)))
-                    .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()));
+                    .authenticationEntryPoint(problems));
         }
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -71,11 +73,11 @@ class SecurityConfiguration {
                         // open data: aggregates that passed disclosure control, for anyone (docs/adr/0026)
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/open-data/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
                 // a person with a second factor does not call the API with the password alone
-                .addFilterAfter(SecondFactorFilter.forApi(secondFactors),
+                .addFilterAfter(SecondFactorFilter.forApi(secondFactors, problems),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic credentials are not sent by the browser on its own: no CSRF exposure.
                 .csrf(c -> c.disable());

@@ -11,21 +11,39 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A problem+json answer (RFC 9457) written by a servlet filter, before Spring MVC's {@link ApiProblemAdvice}
- * can answer: the same fields, and {@code invalidParams} when fields are at fault.
+ * A problem+json answer (RFC 9457) written by a servlet filter or a security entry point, before Spring MVC's
+ * {@link ApiProblemAdvice} can answer: the same fields, and {@code invalidParams} when fields are at fault, in
+ * the reader's language.
  */
-final class FilterProblems {
+public final class FilterProblems {
 
     private FilterProblems() {
     }
 
-    /** Before the locale resolver runs: Dutch, or English when the request asks for it with {@code lang=en}. */
-    static java.util.Locale locale(HttpServletRequest request) {
-        return "en".equals(request.getParameter("lang")) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
+    /**
+     * Before the locale resolver runs, the same choice it makes: {@code lang} on the request, else the language
+     * the reader chose before (its cookie), else Dutch.
+     */
+    public static java.util.Locale locale(HttpServletRequest request) {
+        String asked = request.getParameter("lang");
+        if (asked == null && request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (LocaleConfiguration.COOKIE.equals(cookie.getName())) {
+                    asked = cookie.getValue();
+                }
+            }
+        }
+        return asked != null && asked.startsWith("en") ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
     }
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith("/api/");
+    }
+
+    /** A problem whose detail is the message {@code detailKey}, in the reader's language. */
+    public static void write(JsonMapper json, Messages messages, HttpServletRequest request, HttpServletResponse response,
+                             HttpStatus status, String detailKey) throws IOException {
+        write(json, messages, request, response, status, messages.get(locale(request), detailKey), List.of());
     }
 
     static void write(JsonMapper json, Messages messages, HttpServletRequest request, HttpServletResponse response,

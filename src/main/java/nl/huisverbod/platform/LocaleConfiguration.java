@@ -15,10 +15,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    static final String COOKIE = "huisverbod-lang";
 
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("huisverbod-lang");
+        var resolver = new CookieLocaleResolver(COOKIE);
         resolver.setDefaultLocale(DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

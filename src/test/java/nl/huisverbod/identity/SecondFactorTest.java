@@ -89,7 +89,7 @@ class SecondFactorTest extends ApiTestSupport {
         // the password alone does not open the API either
         var apiCall = api.get(MAYOR, "/api/v1/dossiers");
         assertThat(apiCall.status()).isEqualTo(401);
-        assertThat(apiCall.body()).contains("second factor");
+        assertThat(apiCall.body()).contains("tweede factor", "token");
     }
 
     @Test

@@ -92,6 +92,33 @@ class SystemTokensTest extends ApiTestSupport {
     }
 
     @Test
+    void a_refused_call_is_explained_in_the_language_the_reader_chose() throws Exception {
+        java.util.function.BiFunction<String, String, JsonNode> refused = (path, cookie) -> {
+            try {
+                var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+                if (cookie != null) {
+                    request.header("Cookie", cookie);
+                }
+                HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).isEqualTo(401);
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(r.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+                return JsonMapper.builder().build().readTree(r.body());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        JsonNode dutch = refused.apply("/api/v1/dossiers", null);
+        assertThat(dutch.path("title").asString()).isEqualTo("Niet aangemeld");
+        assertThat(dutch.path("detail").asString()).contains("aanmelden", "token");
+        for (JsonNode english : new JsonNode[] {refused.apply("/api/v1/dossiers?lang=en", null),
+                refused.apply("/api/v1/dossiers", "huisverbod-lang=en")}) {
+            assertThat(english.path("detail").asString()).contains("requires authentication");
+            assertThat(english.path("title").asString()).isNotEqualTo("Niet aangemeld");
+        }
+    }
+
+    @Test
     void a_system_account_cannot_log_in_with_a_password() {
         assertThat(api.getWithPassword(POLICE_SYSTEM, SECRET, "/api/v1/dossiers").status()).isEqualTo(401);
     }
