@@ -45,7 +45,7 @@ class InboxWebController {
     String inbox(Model model, @RequestParam(required = false) String pagina,
                  @RequestParam(required = false) String termijnen, @RequestParam(required = false) UUID dossier) {
         model.addAttribute("dossier", dossier);
-        model.addAttribute("messages", PageOf.of(notifications.inbox(dossier), pagina, MESSAGES_PER_PAGE));
+        model.addAttribute("messages", notifications.inboxPage(dossier, pagina, MESSAGES_PER_PAGE));
         // per case, the most urgent case first; the user's own cases (named on the team) before the others
         var myCases = hulpteam.myCases();
         Map<UUID, List<Deadline>> perCase = new java.util.LinkedHashMap<>();

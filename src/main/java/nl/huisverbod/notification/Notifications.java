@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
+import nl.huisverbod.platform.PageOf;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,11 +40,28 @@ public class Notifications {
 
     /** The same, about one case only when {@code dossierId} is given: the newest 200 either way. */
     public List<Notification> inbox(UUID dossierId) {
+        return inbox(dossierId, 0, 200);
+    }
+
+    /**
+     * One page of the inbox, newest first, read as a page in the database: every message stays reachable however
+     * many there are, and a page costs its own rows only.
+     */
+    public PageOf<Notification> inboxPage(UUID dossierId, String page, int size) {
         CurrentUser user = currentUser.require();
-        return jdbc.sql(SELECT + " where n.recipient_organisation_id = ? and (n.recipient_user_id is null "
-                        + "or n.recipient_user_id = ?) and (cast(? as uuid) is null or n.dossier_id = ?)"
-                        + " order by n.created_at desc limit 200")
-                .params(user.organisationId(), user.userId(), dossierId, dossierId).query(this::map).list();
+        int total = jdbc.sql("select count(*) from notification n where " + MINE).params(user.organisationId(),
+                user.userId(), dossierId, dossierId).query(Integer.class).single();
+        return PageOf.read(page, size, total, (offset, limit) -> inbox(dossierId, offset, limit));
+    }
+
+    private static final String MINE = "n.recipient_organisation_id = ? and (n.recipient_user_id is null "
+            + "or n.recipient_user_id = ?) and (cast(? as uuid) is null or n.dossier_id = ?)";
+
+    private List<Notification> inbox(UUID dossierId, int offset, int limit) {
+        CurrentUser user = currentUser.require();
+        return jdbc.sql(SELECT + " where " + MINE + " order by n.created_at desc, n.id offset ? limit ?")
+                .params(user.organisationId(), user.userId(), dossierId, dossierId, offset, limit)
+                .query(this::map).list();
     }
 
     public long unread() {

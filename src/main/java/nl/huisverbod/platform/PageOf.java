@@ -10,7 +10,16 @@ import java.util.List;
 public record PageOf<T>(List<T> items, int page, int pages, int total) {
 
     public static <T> PageOf<T> of(List<T> all, String page, int size) {
-        int pages = Math.max(1, (all.size() + size - 1) / size);
+        return read(page, size, all.size(), (offset, limit) -> all.subList(offset, Math.min(all.size(), offset + limit)));
+    }
+
+    /**
+     * A page read where the list is kept: {@code total} counted there, then only the page's rows read
+     * ({@code read} gets the offset and the limit), so a long list costs one page, not the whole list.
+     */
+    public static <T> PageOf<T> read(String page, int size, int total,
+                                     java.util.function.BiFunction<Integer, Integer, List<T>> read) {
+        int pages = Math.max(1, (total + size - 1) / size);
         int asked;
         try {
             asked = page == null ? 1 : Integer.parseInt(page.strip());
@@ -18,8 +27,7 @@ public record PageOf<T>(List<T> items, int page, int pages, int total) {
             asked = 1;
         }
         int current = Math.min(pages, Math.max(1, asked));
-        int from = (current - 1) * size;
-        return new PageOf<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), current, pages, all.size());
+        return new PageOf<>(List.copyOf(read.apply((current - 1) * size, size)), current, pages, total);
     }
 
     public boolean hasPrevious() {

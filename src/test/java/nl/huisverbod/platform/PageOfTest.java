@@ -29,4 +29,16 @@ class PageOfTest {
         assertThat(none).extracting(PageOf::page, PageOf::pages, PageOf::total).containsExactly(1, 1, 0);
         assertThat(none.hasNext()).isFalse();
     }
+
+    @Test
+    void a_page_read_where_the_list_is_kept_reads_only_its_own_rows() {
+        var asked = new java.util.ArrayList<List<Integer>>();
+        PageOf<Integer> last = PageOf.read("7", 10, 25, (offset, limit) -> {
+            asked.add(List.of(offset, limit));
+            return TWENTY_FIVE.subList(offset, Math.min(25, offset + limit));
+        });
+        assertThat(last.items()).containsExactly(21, 22, 23, 24, 25);
+        assertThat(last).extracting(PageOf::page, PageOf::pages, PageOf::total).containsExactly(3, 3, 25);
+        assertThat(asked).as("one read, of the last page only").containsExactly(List.of(20, 10));
+    }
 }
