@@ -111,6 +111,12 @@ public final class BrowserSession implements AutoCloseable {
                 + "'nav.in-page a[href^=\"#\"]') ? document.documentElement.scrollHeight : 0");
         assertThat(height.intValue()).as("%s is %d px tall on a phone without in-page navigation", name,
                 height.intValue()).isLessThanOrEqualTo(PHONE_PAGE_BUDGET);
+        // no table cut inside its box on a phone (issue 12): people's tables stack as cards; only the figures' number
+        // tables (table--compact) scroll sideways within their region, as a spreadsheet would
+        Object cut = page.evaluate("() => window.innerWidth > 480 ? [] : [...document.querySelectorAll('.table-wrap')]"
+                + ".filter(w => w.offsetParent !== null && w.scrollWidth > w.clientWidth + 1"
+                + " && !w.querySelector('table.table--compact')).map(w => w.getAttribute('aria-label'))");
+        assertThat((java.util.List<?>) cut).as("tables cut inside their boxes on the phone page %s", name).isEmpty();
         AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
         String report = results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " @ " + v.getNodes().stream().map(n -> n.getTarget().toString())
