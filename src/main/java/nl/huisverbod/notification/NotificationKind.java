@@ -33,5 +33,9 @@ public enum NotificationKind {
     /** A partner organisation was invited into the case. */
     PARTNER_UITGENODIGD,
     /** A step in the criminal track, fed back to the coordinator. */
-    STRAFRECHT
+    STRAFRECHT,
+    /** A partner's system has taken no event for hours; its events are kept (issue 14). */
+    KOPPELING_GESTOORD,
+    /** That system takes its events again. */
+    KOPPELING_HERSTELD
 }

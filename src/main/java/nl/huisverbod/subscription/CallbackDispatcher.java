@@ -15,6 +15,7 @@ import nl.huisverbod.shared.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,7 @@ class CallbackDispatcher {
     private static final int BATCH = 100;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final String baseUrl;
@@ -52,6 +54,7 @@ class CallbackDispatcher {
     private final java.util.Map<Subscription.Format, EventSink> sinks = new java.util.EnumMap<>(Subscription.Format.class);
 
     CallbackDispatcher(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, List<EventSink> sinks,
+                       ApplicationEventPublisher events,
                        @Value("${huisverbod.base-url}") String baseUrl,
                        @Value("${huisverbod.subscriptions.development-callbacks:false}") boolean development,
                        @Value("${huisverbod.subscriptions.timeout:PT10S}") Duration timeout,
@@ -59,6 +62,7 @@ class CallbackDispatcher {
                        @Value("${huisverbod.subscriptions.lease:PT2M}") Duration lease,
                        @Value("${huisverbod.subscriptions.parallel:4}") int parallel) {
         this.jdbc = jdbc;
+        this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.json = json;
         this.baseUrl = baseUrl;
@@ -78,7 +82,9 @@ class CallbackDispatcher {
         sinks.forEach(sink -> this.sinks.put(sink.format(), sink));
     }
 
-    record Claimed(UUID id, String callbackUrl, Subscription.Format format, String auth, String secret, int failures) {
+    /** {@code alerted}: people were told this receiver was down (they are told again when it takes an event). */
+    record Claimed(UUID id, String callbackUrl, Subscription.Format format, String auth, String secret, int failures,
+                   boolean alerted) {
     }
 
     @Scheduled(fixedDelayString = "${huisverbod.subscriptions.dispatch-interval:PT1S}")
@@ -114,11 +120,11 @@ class CallbackDispatcher {
                     and (s.lease_until is null or s.lease_until < now())
                     and exists (select 1 from subscription_delivery d where d.subscription_id = s.id and d.delivered_at is null)
                     order by s.next_attempt_at limit 1 for update of s skip locked)
-                returning id, callback_url, format, auth_header, signing_secret, failures""")
+                returning id, callback_url, format, auth_header, signing_secret, failures, alerted_at is not null as alerted""")
                 .params(node, (double) lease.toSeconds())
                 .query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("callback_url"),
                         Subscription.Format.valueOf(rs.getString("format")), rs.getString("auth_header"),
-                        rs.getString("signing_secret"), rs.getInt("failures")))
+                        rs.getString("signing_secret"), rs.getInt("failures"), rs.getBoolean("alerted")))
                 .optional().orElse(null));
     }
 
@@ -192,11 +198,16 @@ class CallbackDispatcher {
             jdbc.sql("update subscription_delivery set attempts = attempts + 1, delivered_at = case when ? then now() end where subscription_id = ? and event_seq = ?")
                     .params(taken, c.id(), e.seq()).update();
             if (!taken) {
-                jdbc.sql("update subscription set failures = failures + 1, next_attempt_at = now() + make_interval(secs => ?) where id = ?")
+                jdbc.sql("""
+                        update subscription set failures = failures + 1, failing_since = coalesce(failing_since, now()),
+                            next_attempt_at = now() + make_interval(secs => ?) where id = ?""")
                         .params(backoffSeconds(c.failures() + 1), c.id()).update();
                 return false;
             }
-            return jdbc.sql("update subscription set failures = 0, lease_until = now() + make_interval(secs => ?) where id = ? and lease_owner = ? and ended_at is null")
+            if (c.alerted()) {
+                StalledDeliveries.resumed(jdbc, c.id()).ifPresent(events::publishEvent);
+            }
+            return jdbc.sql("update subscription set failures = 0, failing_since = null, lease_until = now() + make_interval(secs => ?) where id = ? and lease_owner = ? and ended_at is null")
                     .params((double) lease.toSeconds(), c.id(), node).update() == 1;
         }));
     }

@@ -6,11 +6,12 @@ import java.util.UUID;
 
 /**
  * A partner system's subscription: where its callbacks go, in which format, which kinds of events, and how
- * delivery stands ({@code pending} events waiting, {@code failures} in a row, the next try).
+ * delivery stands ({@code pending} events waiting, {@code failures} in a row since {@code failingSince}, the
+ * next try).
  */
 public record Subscription(UUID id, UUID userId, String username, String organisationName, String callbackUrl,
                            Format format, List<String> kinds, Instant createdAt, Instant endedAt, int failures,
-                           Instant nextAttemptAt, long pending, Instant lastDeliveredAt) {
+                           Instant nextAttemptAt, long pending, Instant lastDeliveredAt, Instant failingSince) {
 
     /**
      * ZGW_NOTIFICATIE and CLOUDEVENTS are callbacks; ZGW_ZAKEN is the municipality's ZGW store, which an

@@ -38,11 +38,12 @@ class SubscriptionApiController {
 
     record Abonnement(UUID id, String callbackUrl, Subscription.Format formaat, List<String> soorten, String account,
                       String organisatie, Instant aangemaakt, Instant beeindigd, long wachtend, int foutenOpRij,
-                      Instant volgendePoging, Instant laatstAfgeleverd) {
+                      Instant volgendePoging, Instant laatstAfgeleverd, Instant nietAfgeleverdSinds) {
 
         static Abonnement of(Subscription s) {
             return new Abonnement(s.id(), s.callbackUrl(), s.format(), s.kinds(), s.username(), s.organisationName(),
-                    s.createdAt(), s.endedAt(), s.pending(), s.failures(), s.nextAttemptAt(), s.lastDeliveredAt());
+                    s.createdAt(), s.endedAt(), s.pending(), s.failures(), s.nextAttemptAt(), s.lastDeliveredAt(),
+                    s.failingSince());
         }
     }
 

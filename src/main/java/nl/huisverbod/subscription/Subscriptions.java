@@ -191,11 +191,12 @@ public class Subscriptions {
     private static Subscription row(ResultSet rs, int n) throws SQLException {
         Timestamp ended = rs.getTimestamp("ended_at");
         Timestamp last = rs.getTimestamp("last_delivered");
+        Timestamp failing = rs.getTimestamp("failing_since");
         return new Subscription(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
                 rs.getString("username"), rs.getString("organisation_name"), rs.getString("callback_url"),
                 Subscription.Format.valueOf(rs.getString("format")), List.of((String[]) rs.getArray("kinds").getArray()),
                 rs.getTimestamp("created_at").toInstant(), ended == null ? null : ended.toInstant(),
                 rs.getInt("failures"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getLong("pending"),
-                last == null ? null : last.toInstant());
+                last == null ? null : last.toInstant(), failing == null ? null : failing.toInstant());
     }
 }

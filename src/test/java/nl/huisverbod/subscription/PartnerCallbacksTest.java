@@ -159,4 +159,49 @@ class PartnerCallbacksTest extends ApiTestSupport {
         assertThat(police.delete(null, "/api/v1/abonnementen/" + id).status()).isEqualTo(204);
         assertThat(police.get(null, "/api/v1/abonnementen/" + id).json().path("beeindigd").isNull()).isFalse();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    StalledDeliveries stalled;
+
+    private long notices(String kind, String subscription, String organisationType) {
+        return jdbc.sql("""
+                select count(*) from notification n join organisation o on o.id = n.recipient_organisation_id
+                where n.kind = ? and o.type = ? and n.subject like '%systeem.politie-noord-nederland%'
+                and (o.type <> 'BEHEER' or n.link like ?)""")
+                .params(kind, organisationType, "%/beheer/abonnementen/" + subscription).query(Long.class).single();
+    }
+
+    @Test
+    void a_receiver_that_stays_down_is_reported_once_to_its_organisation_and_the_administrators_and_again_when_back() {
+        try (CallbackReceiver police = CallbackReceiver.start()) {
+            police.goDown();
+            String id = subscribe(api.asSystem(POLICE_SYSTEM), police.url(), "CLOUDEVENTS", List.of("huisverbod-opgelegd"))
+                    .path("abonnement").path("id").asString();
+            imposedCase("hovj", "GM0106");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !api.get("beheerder", "/api/v1/abonnementen/" + id)
+                    .json().path("nietAfgeleverdSinds").isNull());
+            stalled.check();
+            assertThat(notices("KOPPELING_GESTOORD", id, "POLITIE")).as("an outage of minutes is no news").isZero();
+
+            // seven hours later: longer than the six hours after which people are told
+            jdbc.sql("update subscription set failing_since = failing_since - interval '7 hours' where id = ?::uuid")
+                    .param(id).update();
+            stalled.check();
+            stalled.check();
+            await().atMost(Duration.ofSeconds(20)).until(() -> notices("KOPPELING_GESTOORD", id, "BEHEER") == 1);
+            assertThat(notices("KOPPELING_GESTOORD", id, "POLITIE")).as("the system's organisation, once").isEqualTo(1);
+            assertThat(notices("KOPPELING_GESTOORD", id, "BEHEER")).as("the administrators, once, with a link").isEqualTo(1);
+            String inbox = new nl.huisverbod.support.WebSession(port, "beheerder").get("/inbox").body();
+            assertThat(inbox).contains("ontvangt geen berichten meer", "berichten wachten", "/beheer/abonnementen/" + id);
+
+            police.comeBack();
+            await().atMost(Duration.ofSeconds(90)).until(() -> police.received().size() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> notices("KOPPELING_HERSTELD", id, "BEHEER") == 1);
+            assertThat(notices("KOPPELING_HERSTELD", id, "POLITIE")).isEqualTo(1);
+            assertThat(api.get("beheerder", "/api/v1/abonnementen/" + id).json().path("nietAfgeleverdSinds").isNull())
+                    .isTrue();
+        }
+    }
 }
