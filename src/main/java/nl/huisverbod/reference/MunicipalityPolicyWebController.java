@@ -17,20 +17,25 @@ class MunicipalityPolicyWebController {
     private final MunicipalityPolicies policies;
     private final Messages messages;
 
+    static final int PER_PAGE = 25;
+
     MunicipalityPolicyWebController(MunicipalityPolicies policies, Messages messages) {
         this.policies = policies;
         this.messages = messages;
     }
 
-    /** All municipalities, or those whose name, code, police unit, VT region or help organisation holds {@code zoek}. */
+    /**
+     * All municipalities, or those whose name, code, police unit, VT region or help organisation holds {@code zoek},
+     * 25 a page ({@code pagina}).
+     */
     @GetMapping("/beheer/gemeenten")
-    String list(Model model, @RequestParam(required = false) String zoek) {
+    String list(Model model, @RequestParam(required = false) String zoek, @RequestParam(required = false) String pagina) {
         String query = zoek == null || zoek.isBlank() ? null : zoek.strip().toLowerCase(java.util.Locale.ROOT);
         var rows = policies.all().stream().filter(r -> query == null || java.util.stream.Stream.of(
                         r.municipality().name(), r.municipality().code(), r.municipality().policeUnit(),
                         r.municipality().vtRegion(), r.policy().helpOrganisation())
                 .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(query))).toList();
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", nl.huisverbod.platform.PageOf.of(rows, pagina, PER_PAGE));
         model.addAttribute("zoek", zoek);
         return "reference/list";
     }

@@ -112,7 +112,9 @@ class PageAccessTest {
         var session = new WebSession(port, "beheerder");
         String all = session.get("/beheer/gemeenten").body();
         String found = session.get("/beheer/gemeenten?zoek=assen").body();
-        assertThat(all).contains("Tynaarlo (GM1730)", "Amsterdam (GM0363)");
+        assertThat(all).contains("Amsterdam (GM0363)", "Pagina 1 van 14 (342 in totaal)").doesNotContain("Tynaarlo (GM1730)");
+        assertThat(session.get("/beheer/gemeenten?pagina=14").body()).as("the last page, by name")
+                .contains("Zwolle (GM0193)").doesNotContain("Amsterdam (GM0363)");
         assertThat(found).contains("Assen (GM0106)").doesNotContain("Tynaarlo (GM1730)", "Amsterdam (GM0363)");
         assertThat(session.get("/beheer/gemeenten?zoek=GM0363").body()).contains("Amsterdam (GM0363)")
                 .doesNotContain("Assen (GM0106)");
