@@ -117,8 +117,33 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery q) {
-        var sql = new StringBuilder("select * from audit_entry where true");
         var params = new ArrayList<Object>();
+        String where = where(q, params);
+        params.add(q.limit() <= 0 ? 200 : Math.min(q.limit(), 5000));
+        return jdbc.sql("select * from audit_entry" + where + " order by seq desc limit ?").params(params)
+                .query(AuditRows::entry).list();
+    }
+
+    /**
+     * One page of what {@code q} finds, newest first, read as a page in the database: an investigation reaches
+     * every entry, however many there are ({@code q.limit()} is ignored).
+     */
+    @Transactional(readOnly = true)
+    public nl.huisverbod.platform.PageOf<AuditEntry> search(AuditQuery q, String page, int size) {
+        var params = new ArrayList<Object>();
+        String where = where(q, params);
+        int total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Integer.class).single();
+        return nl.huisverbod.platform.PageOf.read(page, size, total, (offset, limit) -> {
+            var paged = new ArrayList<Object>(params);
+            paged.add(offset);
+            paged.add(limit);
+            return jdbc.sql("select * from audit_entry" + where + " order by seq desc offset ? limit ?").params(paged)
+                    .query(AuditRows::entry).list();
+        });
+    }
+
+    private static String where(AuditQuery q, List<Object> params) {
+        var sql = new StringBuilder(" where true");
         if (q.username() != null && !q.username().isBlank()) {
             sql.append(" and lower(username) = lower(?)");
             params.add(q.username().trim());
@@ -147,9 +172,7 @@ public class AuditTrail {
             sql.append(" and occurred_at < ?");
             params.add(java.sql.Timestamp.from(q.to()));
         }
-        sql.append(" order by seq desc limit ?");
-        params.add(q.limit() <= 0 ? 200 : Math.min(q.limit(), 5000));
-        return jdbc.sql(sql.toString()).params(params).query(AuditRows::entry).list();
+        return sql.toString();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.huisverbod.platform.FormErrors;
 import nl.huisverbod.platform.Messages;
+import nl.huisverbod.platform.PageOf;
 import nl.huisverbod.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The functional administrator's view of the trail: search, "who looked at this person", verification. */
 @Controller
 class AuditWebController {
+
+    static final int PER_PAGE = 50;
 
     private final AuditTrail trail;
     private final AdministratorOnly administratorOnly;
@@ -37,11 +40,11 @@ class AuditWebController {
     @GetMapping("/beheer/audit")
     String search(@RequestParam(required = false) String username, @RequestParam(required = false) String dossierNummer,
                   @RequestParam(required = false) String personId, @RequestParam(required = false) String bsn,
-                  Model model) {
+                  @RequestParam(required = false) String pagina, Model model) {
         administratorOnly.check();
         if (bsn != null && !bsn.isBlank()) {
             model.addAttribute("bsn", bsn);
-            return show(model, trail.whoAccessedBsn(bsn, personLookup));
+            return show(model, PageOf.of(trail.whoAccessedBsn(bsn, personLookup), pagina, PER_PAGE));
         }
         model.addAttribute("username", username);
         model.addAttribute("dossierNummer", dossierNummer);
@@ -53,18 +56,18 @@ class AuditWebController {
             person = parse(personId);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FormErrors.of(e.violations(), messages));
-            return show(model, List.of());
+            return show(model, PageOf.of(List.of(), null, PER_PAGE));
         }
-        return show(model, trail.search(new AuditQuery(username, dossier, person, null, null, null, 200)));
+        return show(model, trail.search(new AuditQuery(username, dossier, person, null, null, null, 0), pagina, PER_PAGE));
     }
 
-    /** The entries with the case numbers people search by (never an internal id on the page). */
-    private String show(Model model, List<AuditEntry> entries) {
+    /** The entries of this page with the case numbers people search by (never an internal id on the page). */
+    private String show(Model model, PageOf<AuditEntry> entries) {
         model.addAttribute("entries", entries);
         Map<String, String> labels = new HashMap<>();
-        entries.forEach(e -> labels.computeIfAbsent(e.objectType(), this::label));
+        entries.items().forEach(e -> labels.computeIfAbsent(e.objectType(), this::label));
         model.addAttribute("objectLabels", labels);
-        model.addAttribute("caseNumbers", caseNumbers.numbersOf(entries.stream().map(AuditEntry::dossierId)
+        model.addAttribute("caseNumbers", caseNumbers.numbersOf(entries.items().stream().map(AuditEntry::dossierId)
                 .filter(Objects::nonNull).collect(Collectors.toSet())));
         return "audit/search";
     }
@@ -91,7 +94,7 @@ class AuditWebController {
     String verify(Model model) {
         administratorOnly.check();
         model.addAttribute("verification", trail.verify());
-        return show(model, trail.search(new AuditQuery(null, null, null, null, null, null, 50)));
+        return show(model, trail.search(new AuditQuery(null, null, null, null, null, null, 0), null, PER_PAGE));
     }
 
 

@@ -151,6 +151,24 @@ class PageAccessTest {
     }
 
     @Test
+    void the_audit_search_reaches_every_entry_a_page_at_a_time() {
+        var session = new WebSession(port, "beheerder");
+        for (int i = 0; i < 3; i++) {
+            assertThat(status("hovj", "/dossiers/" + caseId)).isEqualTo(200);
+        }
+        String first = session.get("/beheer/audit?username=hovj").body();
+        var position = java.util.regex.Pattern.compile("Pagina 1 van (\\d+) \\(([\\d.]+) in totaal\\)").matcher(first);
+        assertThat(position.find()).as("the hovj's entries span several pages of 50").isTrue();
+        int pages = Integer.parseInt(position.group(1));
+        int total = Integer.parseInt(position.group(2).replace(".", ""));
+        assertThat(pages).isGreaterThan(1).isEqualTo((total + 49) / 50);
+        String last = session.get("/beheer/audit?username=hovj&pagina=" + pages).body();
+        assertThat(last).contains("Pagina " + pages + " van " + pages).contains("Vorige");
+        assertThat(last.split("<tr", -1).length - 2).as("rows on the last page")
+                .isEqualTo(total - (pages - 1) * 50);
+    }
+
+    @Test
     void the_missed_cases_worklist_is_for_the_police() {
         assertThat(status("agent", "/gemiste-zaken")).isEqualTo(200);
         assertThat(status("vt.drenthe", "/gemiste-zaken")).isEqualTo(403);
