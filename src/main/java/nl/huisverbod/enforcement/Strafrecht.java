@@ -55,11 +55,11 @@ public class Strafrecht {
         if (in.soort() != null) {
             dossiers.requireRole(user, d, "strafrechtelijk traject: " + in.soort(), in.soort().roles());
             if (in.soort().uitkomsten().isEmpty()) {
-                v.require(in.uitkomst() == null, "uitkomst", "validation.invalidFormat");
+                v.require(in.uitkomst() == null, "uitkomst", "enforcement.criminal.noOutcome");
             } else {
                 v.require(in.uitkomst() != null, "uitkomst", "validation.required");
                 v.require(in.uitkomst() == null || in.soort().uitkomsten().contains(in.uitkomst()), "uitkomst",
-                        "validation.invalidFormat");
+                        "enforcement.criminal.outcomeNotForStep");
             }
             if (in.soort() == Strafrechtstap.Soort.GEDRAGSAANWIJZING) {
                 // Sv art. 509hh: a behavioural order runs for a set period; the police enforce it until then
