@@ -128,12 +128,19 @@ class FirstHoursJourneyTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RiHG invullen")).click();
         browser.scan(page, "rihg-leeg");
         assertThat(page.locator("#rihg-progress").textContent()).matches("0 van \\d+ signalen beoordeeld");
+        // a rating is saved as a draft by itself a moment later, and the count follows without a click
+        page.locator("input[name='rating.A1'][value=GEEL]").check();
+        page.waitForCondition(() -> page.locator("#rihg-autosave").textContent().startsWith("Concept automatisch opgeslagen om"),
+                new Page.WaitForConditionOptions().setTimeout(10_000));
+        assertThat(page.locator("#rihg-progress").textContent()).startsWith("1 van ");
+        page.reload();
+        assertThat(page.locator("input[name='rating.A1'][value=GEEL]").isChecked()).as("saved without a button").isTrue();
         // finalising half-way: the draft is kept and the page says so, not "nothing was saved"
         page.locator("input[name='rating.B1'][value=ROOD]").check();
         button(page, "RiHG definitief vaststellen").click(); page.waitForLoadState();
         assertThat(page.locator("#error-summary").textContent()).contains("Het concept is opgeslagen")
                 .doesNotContain("Er is niets opgeslagen");
-        assertThat(page.locator("#rihg-progress").textContent()).startsWith("1 van ");
+        assertThat(page.locator("#rihg-progress").textContent()).startsWith("2 van ");
         assertThat(page.locator("#part-red-B").textContent()).isEqualTo("1 rood");
         page.locator("#signal-B1 summary").click();
         page.locator("input[name='answer.B1.4'][value=JA]").check();
@@ -268,6 +275,9 @@ class FirstHoursJourneyTest {
         browser.scan(admin, "audit-bsn");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeenten")).click();
         browser.scan(admin, "gemeenten");
+        assertThat(admin.locator("nav.pager").textContent()).contains("Pagina 1 van 14 (342 in totaal)");
+        admin.getByLabel("Zoek een gemeente").fill("Emmen");
+        button(admin, "Zoeken").click(); admin.waitForLoadState();
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emmen (GM0114)")).click();
         assertThat(admin.locator("input[name=mandaat][value=ONDERTEKENING]").isChecked()).isTrue();
         // the designated help organisation is chosen from Veilig Thuis and the care providers, not typed
