@@ -1,9 +1,10 @@
 package nl.huisverbod.identity;
 
-import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,7 @@ final class ClientAssertions implements JwtDecoderFactory<RegisteredClient> {
 
     /** The signing algorithm the authorisation server files a client under: any signature means private_key_jwt. */
     static SignatureAlgorithm signingAlgorithm(JWKSet keys) {
-        return keys.getKeys().stream().allMatch(k -> SystemKeys.algorithms(k).contains(JWSAlgorithm.ES256))
+        return keys.getKeys().stream().allMatch(k -> k instanceof ECKey)
                 ? SignatureAlgorithm.ES256 : SignatureAlgorithm.RS256;
     }
 
@@ -98,13 +99,12 @@ final class ClientAssertions implements JwtDecoderFactory<RegisteredClient> {
             return failure("the client assertion needs a jti of at most 200 characters");
         }
         if (accepted.incrementAndGet() % 256 == 0) {
-            jdbc.sql("delete from client_assertion where expires_at < ?").param(java.sql.Timestamp.from(clock.instant()))
-                    .update();
+            jdbc.sql("delete from client_assertion where expires_at < ?").param(Timestamp.from(clock.instant())).update();
         }
         int stored = jdbc.sql("""
                 insert into client_assertion (client_id, jti, expires_at) values (?, ?, ?)
                 on conflict do nothing""")
-                .params(clientId, id, java.sql.Timestamp.from(jwt.getExpiresAt().plus(CLOCK_SKEW))).update();
+                .params(clientId, id, Timestamp.from(jwt.getExpiresAt().plus(CLOCK_SKEW))).update();
         return stored == 1 ? OAuth2TokenValidatorResult.success() : failure("the client assertion was used before");
     }
 

@@ -33,18 +33,13 @@ public class Notifications {
         this.clock = clock;
     }
 
-    /** Messages for the current user: those to the organisation as a whole and those to the user. */
+    /** The newest 200 messages for the current user: those to the organisation as a whole and those to the user. */
     public List<Notification> inbox() {
-        return inbox(null);
-    }
-
-    /** The same, about one case only when {@code dossierId} is given: the newest 200 either way. */
-    public List<Notification> inbox(UUID dossierId) {
-        return inbox(dossierId, 0, 200);
+        return inbox(null, 0, 200);
     }
 
     /**
-     * One page of the inbox, newest first, read as a page in the database: every message stays reachable however
+     * One page of the inbox, about one case only when {@code dossierId} is given, newest first, read as a page in the database: every message stays reachable however
      * many there are, and a page costs its own rows only.
      */
     public PageOf<Notification> inboxPage(UUID dossierId, String page, int size) {

@@ -1,9 +1,7 @@
-package nl.huisverbod.subscription;
+package nl.huisverbod.identity;
 
 import java.util.List;
 import java.util.Map;
-import nl.huisverbod.identity.CurrentUserProvider;
-import nl.huisverbod.identity.SystemClients;
 import nl.huisverbod.platform.FormErrors;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.InvalidInputException;
@@ -74,6 +72,6 @@ class SystemKeysWebController {
         model.addAttribute("system", system);
         model.addAttribute("keys", keys);
         model.addAttribute("errors", errors);
-        return "subscription/systems";
+        return "identity/systems";
     }
 }
