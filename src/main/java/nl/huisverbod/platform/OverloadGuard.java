@@ -34,6 +34,10 @@ import org.springframework.web.util.HtmlUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class OverloadGuard extends OncePerRequestFilter {
 
+    /** The page's look, as the layout links it (ADR 0030): static files are never held back. */
+    private static final String STYLESHEETS = "<link rel=\"stylesheet\" href=\"/css/components.css\">"
+            + "<link rel=\"stylesheet\" href=\"/css/tokens.css\"><link rel=\"stylesheet\" href=\"/css/app.css\">";
+
     private final Semaphore permits;
     private final Semaphore loginPermits;
     private final long queueWaitMillis;
@@ -117,8 +121,8 @@ class OverloadGuard extends OncePerRequestFilter {
             String title = HtmlUtils.htmlEscape(messages.get(locale, "error.overloaded.title"));
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main id=\"main\" class=\"page\"><h1>"
-                    + title + "</h1><p class=\"alert alert--error\" role=\"alert\">" + HtmlUtils.htmlEscape(detail)
+                    + "</title>" + STYLESHEETS + "</head><body class=\"utrecht-document\"><main id=\"main\" class=\"page\"><h1>"
+                    + title + "</h1><p class=\"utrecht-alert utrecht-alert--error\" role=\"alert\">" + HtmlUtils.htmlEscape(detail)
                     + "</p></main></body></html>");
         }
     }

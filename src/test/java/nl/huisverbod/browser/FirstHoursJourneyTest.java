@@ -275,7 +275,7 @@ class FirstHoursJourneyTest {
         browser.scan(admin, "audit-bsn");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeenten")).click();
         browser.scan(admin, "gemeenten");
-        assertThat(admin.locator("nav.pager").textContent()).contains("Pagina 1 van 14 (342 in totaal)");
+        assertThat(admin.locator("nav.utrecht-pagination").textContent()).contains("Pagina 1 van 14 (342 in totaal)");
         admin.getByLabel("Zoek een gemeente").fill("Emmen");
         button(admin, "Zoeken").click(); admin.waitForLoadState();
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emmen (GM0114)")).click();
@@ -354,7 +354,7 @@ class FirstHoursJourneyTest {
         page.navigate(browser.url("/"));
         assertThat(page.locator("tbody tr").count()).isEqualTo(10);
         nl.huisverbod.support.BrowserSession.link(page, "Volgende pagina").click(); page.waitForLoadState();
-        assertThat(page.locator("nav.pager").textContent()).contains("Pagina 2 van");
+        assertThat(page.locator("nav.utrecht-pagination").textContent()).contains("Pagina 2 van");
         assertThat(page.locator("tbody tr td a").first().textContent()).isNotEqualTo(number);
         browser.scan(page, "werkvoorraad-pagina-2");
         page.context().close();
