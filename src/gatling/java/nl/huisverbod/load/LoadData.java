@@ -50,7 +50,7 @@ final class LoadData {
             String bearer = "Bearer " + token.path("access_token").asText();
             List<String> assen = new ArrayList<>();
             String help = null;
-            for (JsonNode c : get(http, base + "/api/v1/dossiers?limit=500", bearer)) {
+            for (JsonNode c : get(http, base + "/api/v1/dossiers?pageSize=500", bearer)) {
                 // the demo's own Assen cases, not those earlier load runs registered
                 if ("GM0106".equals(c.path("gemeenteCode").asText()) && !c.path("adres").asText().startsWith("Belastingweg")) {
                     assen.add(c.path("id").asText());

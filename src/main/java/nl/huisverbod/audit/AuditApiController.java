@@ -3,6 +3,7 @@ package nl.huisverbod.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.huisverbod.platform.ListRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,20 +32,20 @@ class AuditApiController {
                             @RequestParam(required = false) AuditAction actie,
                             @RequestParam(required = false) Instant van,
                             @RequestParam(required = false) Instant tot,
-                            @RequestParam(required = false) String traceId,
-                            @RequestParam(defaultValue = "200") int limit) {
+                            @RequestParam(required = false) String traceId, ListRequest page) {
         administratorOnly.check();
-        return trail.search(new AuditQuery(gebruikersnaam, dossierId, persoonId, actie, van, tot, traceId, limit));
+        return trail.search(new AuditQuery(gebruikersnaam, dossierId, persoonId == null ? null : List.of(persoonId),
+                actie, van, tot, traceId), page);
     }
 
     /** AVG art. 15: every access to the data of the person(s) with this BSN. */
     @GetMapping("/api/v1/audit-regels/inzage")
-    List<AuditEntry> byBsn(@RequestParam(required = false) String bsn) {
+    List<AuditEntry> byBsn(@RequestParam(required = false) String bsn, ListRequest page) {
         administratorOnly.check();
         if (bsn == null || bsn.isBlank()) {
             throw nl.huisverbod.shared.InvalidInputException.of("bsn", "validation.required");
         }
-        return trail.whoAccessedBsn(bsn, personLookup);
+        return trail.search(trail.whoAccessedBsn(bsn, personLookup), page);
     }
 
     /**

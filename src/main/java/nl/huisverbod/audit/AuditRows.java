@@ -10,6 +10,20 @@ import java.util.UUID;
 /** Reads audit entries from result sets. */
 final class AuditRows {
 
+    /** The column of each field an API caller can sort the entries on (ListRequest); text as Java compares it. */
+    static final java.util.Map<String, String> SORT_COLUMNS = java.util.Map.ofEntries(
+            java.util.Map.entry("seq", "seq"), java.util.Map.entry("occurredAt", "occurred_at"),
+            java.util.Map.entry("username", "username collate \"C\""),
+            java.util.Map.entry("organisationName", "organisation_name collate \"C\""),
+            java.util.Map.entry("role", "role collate \"C\""), java.util.Map.entry("action", "action collate \"C\""),
+            java.util.Map.entry("objectType", "object_type collate \"C\""),
+            java.util.Map.entry("purpose", "purpose collate \"C\""),
+            java.util.Map.entry("legalBasis", "legal_basis collate \"C\""),
+            java.util.Map.entry("details", "details collate \"C\""),
+            java.util.Map.entry("traceId", "trace_id collate \"C\""), java.util.Map.entry("spanId", "span_id collate \"C\""),
+            java.util.Map.entry("parentSpanId", "parent_span_id collate \"C\""),
+            java.util.Map.entry("processingActivity", "processing_activity collate \"C\""));
+
     private AuditRows() {
     }
 

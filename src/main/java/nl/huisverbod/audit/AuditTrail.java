@@ -115,31 +115,39 @@ public class AuditTrail {
                 .list();
     }
 
-    @Transactional(readOnly = true)
-    public List<AuditEntry> search(AuditQuery q) {
-        var params = new ArrayList<Object>();
-        String where = where(q, params);
-        params.add(q.limit() <= 0 ? 200 : Math.min(q.limit(), 5000));
-        return jdbc.sql("select * from audit_entry" + where + " order by seq desc limit ?").params(params)
-                .query(AuditRows::entry).list();
-    }
-
     /**
      * One page of what {@code q} finds, newest first, read as a page in the database: an investigation reaches
-     * every entry, however many there are ({@code q.limit()} is ignored).
+     * every entry, however many there are.
      */
     @Transactional(readOnly = true)
     public nl.huisverbod.platform.PageOf<AuditEntry> search(AuditQuery q, String page, int size) {
         var params = new ArrayList<Object>();
         String where = where(q, params);
-        int total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Integer.class).single();
-        return nl.huisverbod.platform.PageOf.read(page, size, total, (offset, limit) -> {
-            var paged = new ArrayList<Object>(params);
-            paged.add(offset);
-            paged.add(limit);
-            return jdbc.sql("select * from audit_entry" + where + " order by seq desc offset ? limit ?").params(paged)
-                    .query(AuditRows::entry).list();
-        });
+        return nl.huisverbod.platform.PageOf.read(page, size, (int) count(where, params),
+                (offset, limit) -> rows(where, params, NEWEST_FIRST, offset, limit));
+    }
+
+    /** The page of what {@code q} finds that an API caller asked for, in the order it asked (newest first by default). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery q, nl.huisverbod.platform.ListRequest page) {
+        var params = new ArrayList<Object>();
+        String where = where(q, params);
+        return page.answer(rows(where, params, page.orderBy(AuditRows.SORT_COLUMNS, "seq desc"), page.offset(),
+                page.pageSize()), count(where, params));
+    }
+
+    private static final String NEWEST_FIRST = " order by seq desc";
+
+    private long count(String where, List<Object> params) {
+        return jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+    }
+
+    private List<AuditEntry> rows(String where, List<Object> params, String orderBy, long offset, int limit) {
+        var paged = new ArrayList<Object>(params);
+        paged.add(offset);
+        paged.add(limit);
+        return jdbc.sql("select * from audit_entry" + where + orderBy + " offset ? limit ?").params(paged)
+                .query(AuditRows::entry).list();
     }
 
     private static String where(AuditQuery q, List<Object> params) {
@@ -152,9 +160,9 @@ public class AuditTrail {
             sql.append(" and dossier_id = ?");
             params.add(q.dossierId());
         }
-        if (q.personId() != null) {
-            sql.append(" and ? = any(person_ids)");
-            params.add(q.personId());
+        if (q.personIds() != null) {
+            sql.append(" and person_ids && ?");
+            params.add(q.personIds().toArray(new UUID[0]));
         }
         if (q.traceId() != null && !q.traceId().isBlank()) {
             sql.append(" and trace_id = ?");
@@ -185,17 +193,13 @@ public class AuditTrail {
                 .param(dossierId).query(AuditRows::entry).list();
     }
 
-    /** Every access to one person's data, newest first: "who looked at this person's file". */
-    public List<AuditEntry> whoAccessedPerson(UUID personId) {
-        return search(new AuditQuery(null, null, personId, null, null, null, 1000));
-    }
-
     /**
-     * Every access to the data of the person(s) with this BSN, for an AVG access request. The look-up itself is
-     * recorded, with the BSN masked.
+     * Every access to the data of the person(s) with this BSN, for an AVG access request, newest first: the
+     * persons to ask the trail about ({@link AuditQuery#about}), every entry reachable page by page. The look-up
+     * itself is recorded, with the BSN masked.
      */
     @Transactional
-    public List<AuditEntry> whoAccessedBsn(String bsn, PersonLookup lookup) {
+    public AuditQuery whoAccessedBsn(String bsn, PersonLookup lookup) {
         String normalised = nl.huisverbod.shared.Bsn.normalise(bsn);
         if (!nl.huisverbod.shared.Bsn.isValid(normalised)) {
             throw nl.huisverbod.shared.InvalidInputException.of("bsn", "dossier.bsn.invalid");
@@ -204,11 +208,6 @@ public class AuditTrail {
         append(new AuditRecord(AuditAction.READ, "audit-inzage", null, null, persons,
                 "AVG-inzageverzoek: wie heeft dit dossier ingezien", "AVG art. 15",
                 "BSN " + new nl.huisverbod.shared.Bsn(normalised).masked()));
-        List<AuditEntry> entries = new ArrayList<>();
-        for (UUID person : persons) {
-            entries.addAll(whoAccessedPerson(person));
-        }
-        entries.sort(java.util.Comparator.comparingLong(AuditEntry::seq).reversed());
-        return entries;
+        return AuditQuery.about(persons);
     }
 }

@@ -44,7 +44,7 @@ class AuditWebController {
         administratorOnly.check();
         if (bsn != null && !bsn.isBlank()) {
             model.addAttribute("bsn", bsn);
-            return show(model, PageOf.of(trail.whoAccessedBsn(bsn, personLookup), pagina, PER_PAGE));
+            return show(model, trail.search(trail.whoAccessedBsn(bsn, personLookup), pagina, PER_PAGE));
         }
         model.addAttribute("username", username);
         model.addAttribute("dossierNummer", dossierNummer);
@@ -58,7 +58,8 @@ class AuditWebController {
             model.addAttribute("errors", FormErrors.of(e.violations(), messages));
             return show(model, PageOf.of(List.of(), null, PER_PAGE));
         }
-        return show(model, trail.search(new AuditQuery(username, dossier, person, null, null, null, 0), pagina, PER_PAGE));
+        return show(model, trail.search(new AuditQuery(username, dossier, person == null ? null : List.of(person),
+                null, null, null, null), pagina, PER_PAGE));
     }
 
     /** The entries of this page with the case numbers people search by (never an internal id on the page). */
@@ -94,7 +95,7 @@ class AuditWebController {
     String verify(Model model) {
         administratorOnly.check();
         model.addAttribute("verification", trail.verify());
-        return show(model, trail.search(new AuditQuery(null, null, null, null, null, null, 0), null, PER_PAGE));
+        return show(model, trail.search(new AuditQuery(null, null, null, null, null, null, null), null, PER_PAGE));
     }
 
 

@@ -2,6 +2,7 @@ package nl.huisverbod.dossier;
 
 import java.net.URI;
 import java.util.List;
+import nl.huisverbod.platform.ListRequest;
 import java.util.UUID;
 import nl.huisverbod.shared.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +31,8 @@ class DossierApiController {
     }
 
     @GetMapping
-    List<DossierListItem> list(@RequestParam(defaultValue = "100") int limit) {
-        return dossiers.visibleCases(limit);
+    List<DossierListItem> list(ListRequest page) {
+        return dossiers.visibleCases(page);
     }
 
     @PostMapping

@@ -76,33 +76,47 @@ class DossierRepository {
         return jdbc.sql("select * from dossier where nummer = ?").param(nummer).query(this::map).optional();
     }
 
-    /** The case list of a scope, newest first. The where-clause comes from {@link AccessPolicy}. */
+    /** The column of each field of a case list an API caller can sort on (ListRequest); text as Java compares it. */
+    static final java.util.Map<String, String> SORT_COLUMNS = java.util.Map.of("nummer", "nummer collate \"C\"",
+            "status", "status collate \"C\"", "adres", "adres collate \"C\"", "gemeenteCode", "gemeente_code collate \"C\"",
+            "registeredAt", "registered_at", "uithuisgeplaatste", "uhg collate \"C\"");
+    static final String NEWEST_FIRST = " order by registered_at desc, id";
+
     /**
-     * A work list; {@code organisationId}: the viewer's organisation, whose partner kind on a case decides
-     * whether the address shows ({@link Onderdeel#HUISHOUDEN}).
+     * A page of a case list in the given order (by the columns of {@link #SORT_COLUMNS}); the where-clause comes
+     * from {@link AccessPolicy}. {@code organisationId}: the viewer's organisation, whose partner kind on a case
+     * decides whether the address shows ({@link Onderdeel#HUISHOUDEN}): hidden, it is not there to sort on either.
      */
-    List<DossierListItem> list(String where, List<Object> params, int limit, UUID organisationId) {
+    List<DossierListItem> list(String where, List<Object> params, String orderBy, long offset, int limit,
+                               UUID organisationId) {
         var all = new java.util.ArrayList<Object>();
         all.add(organisationId);
         all.addAll(params);
-        return jdbc.sql("""
-                select d.id, d.nummer, d.status, d.straat, d.huisnummer, d.woonplaats, d.gemeente_code, d.registered_at,
-                    (select p.voornamen || ' ' || p.achternaam from dossier_persoon p
-                      where p.dossier_id = d.id and p.rol = 'UITHUISGEPLAATSTE') as uhg,
-                    (select t.partner_soort from dossier_toewijzing t
-                      where t.dossier_id = d.id and t.organisation_id = ?) as partner
-                from dossier d where\s""" + where + " order by d.registered_at desc limit " + limit)
+        all.add(offset);
+        all.add(limit);
+        String seeHousehold = java.util.Arrays.stream(PartnerSoort.values()).filter(k -> k.sees(Onderdeel.HUISHOUDEN))
+                .map(k -> "'" + k.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        String sql = """
+                select * from (
+                  select x.*, case when x.partner is null or x.partner in (%s)
+                      then x.straat || ' ' || x.huisnummer || ', ' || x.woonplaats end as adres
+                  from (
+                    select d.id, d.nummer, d.status, d.straat, d.huisnummer, d.woonplaats, d.gemeente_code, d.registered_at,
+                        (select p.voornamen || ' ' || p.achternaam from dossier_persoon p
+                          where p.dossier_id = d.id and p.rol = 'UITHUISGEPLAATSTE') as uhg,
+                        (select t.partner_soort from dossier_toewijzing t
+                          where t.dossier_id = d.id and t.organisation_id = ?) as partner
+                    from dossier d where %s) x) y %s offset ? limit ?""".formatted(seeHousehold, where, orderBy);
+        return jdbc.sql(sql)
                 .params(all)
-                .query((rs, n) -> {
-                    String partner = rs.getString("partner");
-                    boolean household = partner == null || PartnerSoort.valueOf(partner).sees(Onderdeel.HUISHOUDEN);
-                    return new DossierListItem(rs.getObject("id", UUID.class), rs.getString("nummer"),
-                            DossierStatus.valueOf(rs.getString("status")), household ? rs.getString("straat") + " "
-                                    + rs.getString("huisnummer") + ", " + rs.getString("woonplaats") : null,
-                            rs.getString("gemeente_code"), rs.getTimestamp("registered_at").toInstant(),
-                            rs.getString("uhg"));
-                })
+                .query((rs, n) -> new DossierListItem(rs.getObject("id", UUID.class), rs.getString("nummer"),
+                        DossierStatus.valueOf(rs.getString("status")), rs.getString("adres"),
+                        rs.getString("gemeente_code"), rs.getTimestamp("registered_at").toInstant(), rs.getString("uhg")))
                 .list();
+    }
+
+    long count(String where, List<Object> params) {
+        return jdbc.sql("select count(*) from dossier d where " + where).params(params).query(Long.class).single();
     }
 
 

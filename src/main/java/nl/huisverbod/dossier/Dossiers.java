@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.huisverbod.platform.ListRequest;
 import java.util.UUID;
 import nl.huisverbod.audit.AuditAction;
 import nl.huisverbod.audit.AuditRecord;
@@ -185,18 +186,30 @@ public class Dossiers {
         return AccessPolicy.legalBasis(currentUser.require().role());
     }
 
+    /** The newest cases the current user may see (at most 500): the work list. */
     @Transactional
     public List<DossierListItem> visibleCases(int limit) {
+        return visibleCases(ListRequest.first(Math.max(1, Math.min(limit, 500))));
+    }
+
+    /**
+     * The page of the cases the current user may see that an API caller asked for, newest first unless it asked
+     * another order: every case it may see is reachable, page by page.
+     */
+    @Transactional
+    public List<DossierListItem> visibleCases(ListRequest page) {
         CurrentUser user = currentUser.require();
         var params = new ArrayList<Object>();
         List<String> designating = user.role() == Role.ZORGPROFESSIONAL
                 ? municipalities.designating(user.organisationName()) : List.of();
         String where = AccessPolicy.listFilter(user, designating, params);
-        List<DossierListItem> items = repository.list(where, params, Math.max(1, Math.min(limit, 500)),
+        String orderBy = page.order().isEmpty() ? DossierRepository.NEWEST_FIRST
+                : page.orderBy(DossierRepository.SORT_COLUMNS, "registered_at desc, id");
+        List<DossierListItem> items = repository.list(where, params, orderBy, page.offset(), page.pageSize(),
                 user.organisationId());
         audit.record(new AuditRecord(AuditAction.READ, "dossier-lijst", null, null, List.of(), "werkvoorraad",
                 AccessPolicy.legalBasis(user.role()), items.size() + " dossiers getoond"));
-        return items;
+        return page.answer(items, repository.count(where, params));
     }
 
     @Transactional

@@ -14,7 +14,7 @@ class InboxApiController {
     }
 
     @GetMapping("/api/v1/inbox")
-    List<Notification> inbox() {
-        return notifications.inbox();
+    List<Notification> inbox(nl.huisverbod.platform.ListRequest page) {
+        return notifications.inbox(page);
     }
 }

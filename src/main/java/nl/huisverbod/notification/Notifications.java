@@ -33,10 +33,22 @@ public class Notifications {
         this.clock = clock;
     }
 
-    /** The newest 200 messages for the current user: those to the organisation as a whole and those to the user. */
-    public List<Notification> inbox() {
-        return inbox(null, 0, 200);
+    /**
+     * The page of the current user's messages (those to the organisation as a whole and those to the user) that
+     * an API caller asked for, newest first unless it asked another order. Subject and body sort as stored, in
+     * Dutch, whatever the language they are read in.
+     */
+    public List<Notification> inbox(nl.huisverbod.platform.ListRequest page) {
+        CurrentUser user = currentUser.require();
+        String orderBy = page.order().isEmpty() ? NEWEST_FIRST : page.orderBy(SORT_COLUMNS, "n.created_at desc, n.id");
+        return page.answer(inbox(null, orderBy, page.offset(), page.pageSize()), count(user, null));
     }
+
+    /** The column of each field of a message an API caller can sort on; text as Java compares it. */
+    private static final java.util.Map<String, String> SORT_COLUMNS = java.util.Map.of("kind", "n.kind collate \"C\"",
+            "subject", "n.subject collate \"C\"", "body", "n.body collate \"C\"", "link", "n.link collate \"C\"",
+            "createdAt", "n.created_at", "readAt", "n.read_at", "emailStatus", "email_status collate \"C\"");
+    private static final String NEWEST_FIRST = " order by n.created_at desc, n.id";
 
     /**
      * One page of the inbox, about one case only when {@code dossierId} is given, newest first, read as a page in the database: every message stays reachable however
@@ -44,17 +56,21 @@ public class Notifications {
      */
     public PageOf<Notification> inboxPage(UUID dossierId, String page, int size) {
         CurrentUser user = currentUser.require();
-        int total = jdbc.sql("select count(*) from notification n where " + MINE).params(user.organisationId(),
-                user.userId(), dossierId, dossierId).query(Integer.class).single();
-        return PageOf.read(page, size, total, (offset, limit) -> inbox(dossierId, offset, limit));
+        return PageOf.read(page, size, (int) count(user, dossierId),
+                (offset, limit) -> inbox(dossierId, NEWEST_FIRST, offset, limit));
+    }
+
+    private long count(CurrentUser user, UUID dossierId) {
+        return jdbc.sql("select count(*) from notification n where " + MINE).params(user.organisationId(),
+                user.userId(), dossierId, dossierId).query(Long.class).single();
     }
 
     private static final String MINE = "n.recipient_organisation_id = ? and (n.recipient_user_id is null "
             + "or n.recipient_user_id = ?) and (cast(? as uuid) is null or n.dossier_id = ?)";
 
-    private List<Notification> inbox(UUID dossierId, int offset, int limit) {
+    private List<Notification> inbox(UUID dossierId, String orderBy, long offset, int limit) {
         CurrentUser user = currentUser.require();
-        return jdbc.sql(SELECT + " where " + MINE + " order by n.created_at desc, n.id offset ? limit ?")
+        return jdbc.sql("select * from (" + SELECT + " where " + MINE + ") n" + orderBy + " offset ? limit ?")
                 .params(user.organisationId(), user.userId(), dossierId, dossierId, offset, limit)
                 .query(this::map).list();
     }

@@ -15,8 +15,9 @@ import org.springframework.web.method.HandlerMethod;
  * Paging and sorting of every list the API returns (NL API strategy: {@code page} from 1, {@code pageSize},
  * {@code sorteer} with field names, a leading {@code -} for descending). The body stays the list, of this page
  * only; {@code Link} (first, prev, next, last), {@code X-Total-Count}, {@code X-Pagination-Page} and
- * {@code X-Pagination-Limit} say where it is. Lists are bounded where they are read (work list 500, audit
- * search 5,000), so a page is cut from the bounded list.
+ * {@code X-Pagination-Limit} say where it is. A short list is read whole and its page cut here; a long one is
+ * read as a page where it is kept ({@link ListRequest}). Enumerated codes sort alphabetically by code, as they do
+ * in the database; identifiers do not sort (their order means nothing, and differs between Java and SQL).
  */
 record ListPaging(int page, int pageSize, List<SortKey> sort) {
 
@@ -46,7 +47,14 @@ record ListPaging(int page, int pageSize, List<SortKey> sort) {
             return List.of();
         }
         return Arrays.stream(element.getRecordComponents())
-                .filter(c -> Comparable.class.isAssignableFrom(boxed(c.getType()))).toList();
+                .filter(c -> Comparable.class.isAssignableFrom(boxed(c.getType())) && c.getType() != java.util.UUID.class)
+                .toList();
+    }
+
+    /** What a handler that reads its list as a page is given. */
+    ListRequest request() {
+        return new ListRequest(page, pageSize,
+                sort.stream().map(k -> new ListRequest.Order(k.field().getName(), k.descending())).toList());
     }
 
     /** Reads the parameters; every invalid one is reported at once. */
@@ -99,8 +107,8 @@ record ListPaging(int page, int pageSize, List<SortKey> sort) {
         return sorted.subList(from, Math.min(from + pageSize, sorted.size()));
     }
 
-    int lastPage(int total) {
-        return Math.max(1, (total + pageSize - 1) / pageSize);
+    int lastPage(long total) {
+        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -108,8 +116,10 @@ record ListPaging(int page, int pageSize, List<SortKey> sort) {
         Comparator<Object> c = (a, b) -> 0;
         for (SortKey key : sort) {
             Comparator<Comparable> natural = key.descending() ? Comparator.<Comparable>reverseOrder() : Comparator.<Comparable>naturalOrder();
-            Comparator<Object> byKey = Comparator.comparing(item -> (Comparable) value(key.field(), item),
-                    Comparator.nullsLast(natural));
+            Comparator<Object> byKey = Comparator.comparing(item -> {
+                Object value = value(key.field(), item);
+                return (Comparable) (value instanceof Enum<?> code ? code.name() : value);
+            }, Comparator.nullsLast(natural));
             c = c.thenComparing(byKey);
         }
         return c;

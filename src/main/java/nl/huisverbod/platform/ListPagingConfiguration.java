@@ -13,7 +13,11 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,7 +27,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Every list of the API pages and sorts ({@link ListPaging}): the parameters are checked before the handler
  * runs (a bad {@code page} is a 400 listing it, and nothing is read or audited), the page is cut when the answer
- * is written.
+ * is written, unless the handler read it as a page where the list is kept: it takes a {@link ListRequest} and
+ * answers with {@link ListRequest#answer}, which carries the whole list's total.
  */
 @Configuration(proxyBeanMethods = false)
 class ListPagingConfiguration implements WebMvcConfigurer {
@@ -44,6 +49,23 @@ class ListPagingConfiguration implements WebMvcConfigurer {
         }).addPathPatterns("/api/**");
     }
 
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == ListRequest.class;
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                          NativeWebRequest request, WebDataBinderFactory binders) {
+                return request.getAttribute(ListPaging.ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST) instanceof ListPaging paging
+                        ? paging.request() : ListRequest.first(ListPaging.DEFAULT_PAGE_SIZE);
+            }
+        });
+    }
+
     @RestControllerAdvice(annotations = RestController.class)
     static class Pages implements ResponseBodyAdvice<Object> {
 
@@ -60,9 +82,10 @@ class ListPagingConfiguration implements WebMvcConfigurer {
                     || !(servlet.getServletRequest().getAttribute(ListPaging.ATTRIBUTE) instanceof ListPaging paging)) {
                 return body;
             }
-            int last = paging.lastPage(all.size());
+            long total = all instanceof ListPage<?> page ? page.total() : all.size();
+            int last = paging.lastPage(total);
             var headers = response.getHeaders();
-            headers.set("X-Total-Count", Integer.toString(all.size()));
+            headers.set("X-Total-Count", Long.toString(total));
             headers.set("X-Pagination-Page", Integer.toString(paging.page()));
             headers.set("X-Pagination-Limit", Integer.toString(paging.pageSize()));
             List<String> links = new ArrayList<>();
@@ -75,7 +98,7 @@ class ListPagingConfiguration implements WebMvcConfigurer {
             }
             links.add(link(servlet, last, "last"));
             headers.set("Link", String.join(", ", links));
-            return paging.apply(all);
+            return all instanceof ListPage<?> page ? page.items() : paging.apply(all);
         }
 
         private static String link(ServletServerHttpRequest request, int page, String rel) {

@@ -36,6 +36,11 @@ class OpenApiConfiguration {
 
     static final String BASE = "/api/v1";
 
+    static {
+        // a list read as a page takes the checked paging as a parameter; it is documented as page, pageSize, sorteer
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(ListRequest.class);
+    }
+
     @Bean
     OpenAPI huisverbodOpenApi(@Value("${huisverbod.api.contact-email:beheer@huisverbod.example}") String email,
                               @Value("${huisverbod.base-url:http://localhost:8080}") String baseUrl) {

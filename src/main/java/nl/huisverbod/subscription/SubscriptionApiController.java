@@ -88,9 +88,9 @@ class SubscriptionApiController {
     }
 
     @GetMapping("/api/v1/abonnementen/{id}/afleveringen")
-    List<Aflevering> attempts(@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
-        return subscriptions.attempts(currentUser.require(), id, limit).stream()
-                .map(a -> new Aflevering(a.eventId(), a.kind(), a.attemptedAt(), a.statusCode(), a.error(),
-                        a.durationMs(), a.delivered())).toList();
+    List<Aflevering> attempts(@PathVariable UUID id, nl.huisverbod.platform.ListRequest page) {
+        return nl.huisverbod.platform.ListRequest.map(subscriptions.attempts(currentUser.require(), id, page),
+                a -> new Aflevering(a.eventId(), a.kind(), a.attemptedAt(), a.statusCode(), a.error(),
+                        a.durationMs(), a.delivered()));
     }
 }

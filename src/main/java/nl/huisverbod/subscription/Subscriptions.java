@@ -153,16 +153,33 @@ public class Subscriptions {
     /** The delivery log, newest first. */
     @Transactional(readOnly = true)
     public List<Subscription.Attempt> attempts(CurrentUser caller, UUID id, int limit) {
+        return attempts(caller, id, nl.huisverbod.platform.ListRequest.first(Math.max(1, Math.min(limit, 1000))));
+    }
+
+    /**
+     * The page of a subscription's delivery log that an API caller asked for, newest first unless it asked
+     * another order (by the fields of the API's answer, {@code SubscriptionApiController.Aflevering}).
+     */
+    public List<Subscription.Attempt> attempts(CurrentUser caller, UUID id, nl.huisverbod.platform.ListRequest page) {
         get(caller, id);
-        return jdbc.sql("""
+        String orderBy = page.order().isEmpty() ? " order by a.id desc" : page.orderBy(ATTEMPT_SORT_COLUMNS, "a.id desc");
+        List<Subscription.Attempt> items = jdbc.sql("""
                 select a.*, e.id as event_id, e.kind from delivery_attempt a join partner_event e on e.seq = a.event_seq
-                where a.subscription_id = ? order by a.id desc limit ?""")
-                .params(id, Math.max(1, Math.min(limit, 1000)))
+                where a.subscription_id = ?""" + orderBy + " offset ? limit ?")
+                .params(id, page.offset(), page.pageSize())
                 .query((rs, n) -> new Subscription.Attempt(rs.getLong("event_seq"), rs.getObject("event_id", UUID.class),
                         rs.getString("kind"), rs.getTimestamp("attempted_at").toInstant(),
                         (Integer) rs.getObject("status_code"), rs.getString("error"), rs.getInt("duration_ms")))
                 .list();
+        long total = jdbc.sql("select count(*) from delivery_attempt where subscription_id = ?").param(id)
+                .query(Long.class).single();
+        return page.answer(items, total);
     }
+
+    private static final java.util.Map<String, String> ATTEMPT_SORT_COLUMNS = java.util.Map.of(
+            "soort", "e.kind collate \"C\"", "poging", "a.attempted_at", "httpStatus", "a.status_code",
+            "fout", "a.error collate \"C\"", "duurMs", "a.duration_ms",
+            "afgeleverd", "coalesce(a.status_code between 200 and 299, false)");
 
     /** An enabled account that may be told of cases, by its username; null when there is none. */
     private UserAccount linkable(String username) {

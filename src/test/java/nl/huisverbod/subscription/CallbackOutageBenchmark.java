@@ -55,7 +55,7 @@ class CallbackOutageBenchmark extends ApiTestSupport {
             while (System.nanoTime() - downAt < outage.toNanos()) {
                 Thread.sleep(200);
             }
-            long failedDuringOutage = police.get(null, "/api/v1/abonnementen/" + subscription + "/afleveringen?limit=1000")
+            long failedDuringOutage = police.get(null, "/api/v1/abonnementen/" + subscription + "/afleveringen?pageSize=1000")
                     .json().valueStream().filter(a -> !a.path("afgeleverd").asBoolean()).count();
             receiver.comeBack();
             long backAt = System.nanoTime();

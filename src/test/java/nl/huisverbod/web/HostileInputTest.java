@@ -125,7 +125,7 @@ class HostileInputTest extends ApiTestSupport {
     @Test
     void the_police_address_check_leaves_the_address_out_of_the_audit_trail() {
         api.get("hovj", "/api/v1/adresmeldingen?postcode=9401AB&huisnummer=77");
-        List<String> details = api.get("beheerder", "/api/v1/audit-regels?gebruikersnaam=hovj&limit=20").json()
+        List<String> details = api.get("beheerder", "/api/v1/audit-regels?gebruikersnaam=hovj&pageSize=20").json()
                 .valueStream().map(e -> e.path("details").asString("")).toList();
         assertThat(details).noneMatch(d -> d.contains("9401") || d.contains("77"));
     }
