@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import nl.huisverbod.care.HulpverleningStap;
 import nl.huisverbod.deadlines.DeadlineGemist;
+import nl.huisverbod.deadlines.DeadlineKind;
 import nl.huisverbod.decision.HuisverbodGewijzigd;
 import nl.huisverbod.decision.HuisverbodOpgelegd;
 import nl.huisverbod.decision.HuisverbodVoorgesteld;
@@ -103,7 +107,7 @@ class PartnerEvents {
     }
 
     private void record(PartnerEventKind kind, UUID dossierId, String gemeente,
-                        nl.huisverbod.deadlines.DeadlineKind deadline, Instant occurredAt, String what) {
+                        DeadlineKind deadline, Instant occurredAt, String what) {
         UUID id = UUID.nameUUIDFromBytes((kind.code() + "|" + dossierId + "|" + what).getBytes(StandardCharsets.UTF_8));
         String path = "/api/v1/dossiers/" + dossierId + (kind.resource().isEmpty() ? "" : "/" + kind.resource());
         Long seq = jdbc.sql("""
@@ -120,13 +124,45 @@ class PartnerEvents {
         jdbc.sql("select id, user_id from subscription where ended_at is null and ? = any(kinds)").param(kind.code())
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list()
                 .forEach(row -> {
-                    boolean mayKnow = users.find((UUID) row[1]).filter(UserAccount::enabled)
-                            .map(account -> dossiers.mayKnow(users.toCurrentUser(account), dossierId, part))
-                            .orElse(false);
-                    if (mayKnow) {
-                        jdbc.sql("insert into subscription_delivery (subscription_id, event_seq) values (?, ?)")
-                                .params(row[0], seq).update();
+                    if (mayKnow((UUID) row[1], dossierId, part)) {
+                        queue((UUID) row[0], seq);
                     }
                 });
+    }
+
+    /**
+     * Queues for a new subscription the events of its kinds that happened since {@code since}, in their order,
+     * each only when the subscription's account may know of that part of the case now (as {@link #record} does
+     * for a new event): so a municipality's store that is linked today also gets the orders that run already.
+     * Returns how many cases the events are about.
+     */
+    int queueEarlier(UUID subscriptionId, UUID userId, List<String> kinds, Instant since) {
+        Set<UUID> cases = new HashSet<>();
+        jdbc.sql("select seq, dossier_id, kind, detail from partner_event where kind = any(?) and occurred_at >= ? order by seq")
+                .params(kinds.toArray(String[]::new), Timestamp.from(since))
+                .query((rs, n) -> new Earlier(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)))
+                .list().forEach(e -> {
+                    Onderdeel part = e.detail() != null
+                            ? DeadlineKind.valueOf(e.detail().toUpperCase(Locale.ROOT).replace('-', '_')).part()
+                            : PartnerEventKind.byCode(e.kind()).orElseThrow().part();
+                    if (mayKnow(userId, e.dossierId(), part)) {
+                        queue(subscriptionId, e.seq());
+                        cases.add(e.dossierId());
+                    }
+                });
+        return cases.size();
+    }
+
+    private record Earlier(long seq, UUID dossierId, String kind, String detail) {
+    }
+
+    private boolean mayKnow(UUID userId, UUID dossierId, Onderdeel part) {
+        return users.find(userId).filter(UserAccount::enabled)
+                .map(account -> dossiers.mayKnow(users.toCurrentUser(account), dossierId, part)).orElse(false);
+    }
+
+    private void queue(UUID subscriptionId, long seq) {
+        jdbc.sql("insert into subscription_delivery (subscription_id, event_seq) values (?, ?) on conflict do nothing")
+                .params(subscriptionId, seq).update();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -40,13 +41,15 @@ public class Subscriptions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final JdbcClient jdbc;
     private final Users users;
+    private final PartnerEvents events;
     private final Clock clock;
     private final boolean development;
 
-    Subscriptions(JdbcClient jdbc, Users users, Clock clock,
+    Subscriptions(JdbcClient jdbc, Users users, PartnerEvents events, Clock clock,
                   @Value("${huisverbod.subscriptions.development-callbacks:false}") boolean development) {
         this.jdbc = jdbc;
         this.users = users;
+        this.events = events;
         this.clock = clock;
         this.development = development;
     }
@@ -140,6 +143,18 @@ public class Subscriptions {
             throw new NotFoundException("abonnement");
         }
         return s;
+    }
+
+    /**
+     * Queues for a new subscription what happened since {@code since} (the events of its kinds its account may
+     * know of), in order: the functional administrator links a store that must hold the orders that already run.
+     * Returns how many cases that brings in.
+     */
+    @Transactional
+    public int queueEarlierEvents(CurrentUser administrator, UUID id, Instant since) {
+        requireAdministrator(administrator);
+        Subscription s = find(id);
+        return events.queueEarlier(s.id(), s.userId(), s.kinds(), since);
     }
 
     /** Ends a subscription: nothing more is sent to it, what was queued is dropped with it. */

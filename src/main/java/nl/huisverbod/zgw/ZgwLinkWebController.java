@@ -39,7 +39,7 @@ class ZgwLinkWebController {
     @GetMapping("/beheer/zgw-koppelingen")
     String list(Model model) {
         return page(model, new ZgwLinks.Request(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null), FormErrors.none());
+                null, null, null, null, null), FormErrors.none());
     }
 
     @PostMapping("/beheer/zgw-koppelingen")

@@ -1,6 +1,9 @@
 package nl.huisverbod.zgw;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +12,7 @@ import nl.huisverbod.identity.LinkSecrets;
 import nl.huisverbod.identity.Role;
 import nl.huisverbod.shared.AccessDeniedException;
 import nl.huisverbod.shared.InvalidInputException;
+import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.shared.NotFoundException;
 import nl.huisverbod.shared.Violation;
 import nl.huisverbod.shared.Violations;
@@ -32,24 +36,30 @@ public class ZgwLinks {
     static final List<String> KINDS = List.of("huisverbod-opgelegd", "huisverbod-verlengd", "huisverbod-niet-verlengd",
             "huisverbod-ingetrokken", "huisverbod-beeindigd");
 
-    /** What the administrator fills in; {@code systeem} is the username of the municipality's system account. */
+    /**
+     * What the administrator fills in; {@code systeem} is the username of the municipality's system account.
+     * {@code overnemenVanaf} (optional, a day): the orders imposed, extended or ended since that day come into the
+     * store too, so that a store linked while orders run holds them (without it, only what happens from now on).
+     */
     public record Request(String systeem, String zakenUrl, String besluitenUrl, String documentenUrl, String rsin,
                           String zaaktype, String besluittypeOplegging, String besluittypeVerlenging,
                           String besluittypeIntrekking, String statustypeOpgelegd, String statustypeVerlengd,
                           String statustypeBeeindigd, String resultaattype, String informatieobjecttype,
-                          String clientId, String secret) {
+                          String clientId, String secret, String overnemenVanaf) {
     }
 
     private final JdbcClient jdbc;
     private final Subscriptions subscriptions;
     private final LinkSecrets secrets;
+    private final Clock clock;
     private final boolean development;
 
-    ZgwLinks(JdbcClient jdbc, Subscriptions subscriptions, LinkSecrets secrets,
+    ZgwLinks(JdbcClient jdbc, Subscriptions subscriptions, LinkSecrets secrets, Clock clock,
              @Value("${huisverbod.subscriptions.development-callbacks:false}") boolean development) {
         this.jdbc = jdbc;
         this.subscriptions = subscriptions;
         this.secrets = secrets;
+        this.clock = clock;
         this.development = development;
     }
 
@@ -73,6 +83,7 @@ public class ZgwLinks {
         }
         v.requireText(r.clientId(), "clientId", 200);
         v.requireText(r.secret(), "secret", 500);
+        LocalDate since = since(v, r.overnemenVanaf());
         Subscription s;
         try {
             s = subscriptions.subscribeSink(administrator, r.systeem(),
@@ -95,7 +106,28 @@ public class ZgwLinks {
                         r.informatieobjecttype().trim(), r.clientId().trim(),
                         secrets.seal(r.secret().getBytes(StandardCharsets.UTF_8), s.id().toString()))
                 .update();
+        if (since != null) {
+            subscriptions.queueEarlierEvents(administrator, s.id(), since.atStartOfDay(LegalTime.ZONE).toInstant());
+        }
         return find(s.id()).orElseThrow();
+    }
+
+    /** The day from which earlier orders come into the store: none, or a day that has begun. */
+    private LocalDate since(Violations v, String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(day.trim());
+            if (d.isAfter(LegalTime.localDate(clock.instant()))) {
+                v.add("overnemenVanaf", "zgw.since.future");
+                return null;
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            v.add("overnemenVanaf", "zgw.since.invalid");
+            return null;
+        }
     }
 
     private void address(Violations v, String url, String field) {

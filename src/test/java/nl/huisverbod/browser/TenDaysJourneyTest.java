@@ -222,15 +222,26 @@ class TenDaysJourneyTest {
     @Order(4)
     void the_partner_sees_only_its_part_finishes_its_task_and_gives_a_dissenting_view() {
         clock.set(at(6, 5, 11));
+        // at the home visit, on a phone: the task in the inbox, the help file at its part, the task reported done
+        Page phone = browser.loginAs("amw", true);
+        phone.navigate(browser.url("/inbox"));
+        assertThat(phone.locator("#tasks-title").textContent()).isEqualTo("Taken van uw organisatie");
+        assertThat(phone.locator("main").textContent()).contains("Screening achterblijver afnemen");
+        browser.scan(phone, "inbox-partner-telefoon");
+        phone.navigate(browser.url(hub));
+        assertThat(phone.locator("main").textContent()).containsPattern("[Dd]ag \\d+ van 10")
+                .doesNotContain("Opvang uithuisgeplaatste");
+        button(phone, "Gereed melden: Screening achterblijver afnemen").click(); phone.waitForLoadState();
+        assertThat(phone.locator("#plan").textContent()).contains("gereed op 05-06-2026");
+        browser.scan(phone, "hulp-partner-telefoon");
+
+        // back at the desk: the case shows no risk assessment; the partner gives its view for the zorgadvies
         Page amw = browser.loginAs("amw", false);
         amw.navigate(browser.url("/inbox"));
-        assertThat(amw.locator("#tasks-title").textContent()).isEqualTo("Taken van uw organisatie");
-        assertThat(amw.locator("main").textContent()).contains("Screening achterblijver afnemen");
         browser.scan(amw, "inbox-partner");
         amw.navigate(browser.url("/dossiers/" + caseId));
         assertThat(amw.locator("main").textContent()).doesNotContain("RiHG", "risicotaxatie");
         amw.navigate(browser.url(hub));
-        button(amw, "Gereed melden: Screening achterblijver afnemen").click(); amw.waitForLoadState();
         assertThat(amw.locator("#plan").textContent()).contains("gereed op 05-06-2026");
         assertThat(amw.locator("main").textContent()).doesNotContain("Opvang uithuisgeplaatste");
         link(amw, "Zienswijze geven").click(); amw.waitForLoadState();

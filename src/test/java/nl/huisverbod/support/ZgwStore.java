@@ -102,6 +102,11 @@ public final class ZgwStore implements AutoCloseable {
         return new ArrayList<>(calls);
     }
 
+    /** Forgets the calls made so far (the objects stay): a test counts only its own. */
+    public void forgetCalls() {
+        calls.clear();
+    }
+
     public List<Call> calls(String api, String method, String resource) {
         return calls.stream().filter(c -> c.api().equals(api) && c.method().equals(method) && c.resource().equals(resource))
                 .toList();

@@ -21,6 +21,7 @@ import nl.huisverbod.support.ZgwStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +45,11 @@ class ZaakInZgwStoreTest extends ApiTestSupport {
     @AfterAll
     static void stopStore() {
         store.close();
+    }
+
+    @BeforeEach
+    void countOnlyThisTestsCalls() {
+        store.forgetCalls();
     }
 
     /** The other tests of the shared database impose orders too: no link stays after a test. */
@@ -149,6 +155,36 @@ class ZaakInZgwStoreTest extends ApiTestSupport {
         assertThat(api.get("beheerder", "/api/v1/audit-regels?dossierId=" + id + "&gebruikersnaam=systeem.gemeente-assen")
                 .json().valueStream().filter(e -> e.path("objectType").asString().equals("beschikking"))
                 .map(e -> e.path("objectId").asString()).distinct()).hasSize(3);
+    }
+
+    @Test
+    void a_store_linked_while_orders_run_gets_those_since_the_day_it_names_and_no_earlier_or_other_ones() {
+        clock.set(Instant.parse("2031-06-10T08:00:00Z")); // after the orders of the other tests
+        String before = cases.readyForDecision("hovj", "GM0106");
+        require(api.post("hovj", "/api/v1/dossiers/" + before + "/besluit", cases.impose("Mishandeling.")), 200);
+        clock.set(Instant.parse("2031-06-13T22:30:00Z")); // the 14th in Assen
+        String running = cases.readyForDecision("hovj", "GM0106");
+        require(api.post("hovj", "/api/v1/dossiers/" + running + "/besluit", cases.impose("Bedreiging.")), 200);
+        String elsewhere = cases.readyForDecision("hovj.amsterdam", "GM0363");
+        require(api.post("hovj.amsterdam", "/api/v1/dossiers/" + elsewhere + "/besluit", cases.impose("Bedreiging.")), 200);
+
+        Map<String, Object> wrong = link();
+        wrong.put("overnemenVanaf", "2031-06-15");
+        assertThat(api.post("beheerder", "/api/v1/zgw-koppelingen", wrong).json().path("invalidParams").valueStream()
+                .map(p -> p.path("name").asString())).as("a day that has not begun").containsExactly("overnemenVanaf");
+        wrong.put("overnemenVanaf", "gisteren");
+        assertThat(api.post("beheerder", "/api/v1/zgw-koppelingen", wrong).status()).isEqualTo(400);
+
+        Map<String, Object> l = link();
+        l.put("overnemenVanaf", "2031-06-14");
+        String subscription = require(api.post("beheerder", "/api/v1/zgw-koppelingen", l), 201).json()
+                .path("subscriptionId").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("beheerder", "/api/v1/abonnementen/" + subscription)
+                .json().path("wachtend").asLong() == 0 && !store.calls("zaken", "POST", "zaakinformatieobjecten").isEmpty());
+        String nummer = api.get("hovj", "/api/v1/dossiers/" + running).json().path("nummer").asString();
+        assertThat(store.calls("zaken", "POST", "zaken")).as("only the order since the 14th, and only Assen's")
+                .extracting(c -> c.body().path("identificatie").asString()).containsExactly(nummer);
+        assertThat(store.calls("besluiten", "POST", "besluiten")).hasSize(1);
     }
 
     @Test
