@@ -7,9 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,48 +82,71 @@ class DossierRepository {
     }
 
     /** The column of each field of a case list an API caller can sort on (ListRequest); text as Java compares it. */
-    static final java.util.Map<String, String> SORT_COLUMNS = java.util.Map.of("nummer", "nummer collate \"C\"",
+    static final Map<String, String> SORT_COLUMNS = Map.of("nummer", "nummer collate \"C\"",
             "status", "status collate \"C\"", "adres", "adres collate \"C\"", "gemeenteCode", "gemeente_code collate \"C\"",
             "registeredAt", "registered_at", "uithuisgeplaatste", "uhg collate \"C\"");
     static final String NEWEST_FIRST = " order by registered_at desc, id";
 
     /**
-     * A page of a case list in the given order (by the columns of {@link #SORT_COLUMNS}); the where-clause comes
-     * from {@link AccessPolicy}. {@code organisationId}: the viewer's organisation, whose partner kind on a case
-     * decides whether the address shows ({@link Onderdeel#HUISHOUDEN}): hidden, it is not there to sort on either.
+     * A case list as its viewer sees it: {@code where} from {@link AccessPolicy}, {@code organisationId} the
+     * viewer's organisation, whose partner kind on a case decides whether the address shows
+     * ({@link Onderdeel#HUISHOUDEN}): hidden, it is not there to sort or search on either. {@code search}
+     * (optional) keeps the cases whose number, address as shown or evicted person's name contains it, whatever
+     * the case of its letters.
      */
-    List<DossierListItem> list(String where, List<Object> params, String orderBy, long offset, int limit,
-                               UUID organisationId) {
-        var all = new java.util.ArrayList<Object>();
-        all.add(organisationId);
-        all.addAll(params);
-        all.add(offset);
-        all.add(limit);
-        String seeHousehold = java.util.Arrays.stream(PartnerSoort.values()).filter(k -> k.sees(Onderdeel.HUISHOUDEN))
-                .map(k -> "'" + k.name() + "'").collect(java.util.stream.Collectors.joining(", "));
-        String sql = """
-                select * from (
-                  select x.*, case when x.partner is null or x.partner in (%s)
-                      then x.straat || ' ' || x.huisnummer || ', ' || x.woonplaats end as adres
-                  from (
-                    select d.id, d.nummer, d.status, d.straat, d.huisnummer, d.woonplaats, d.gemeente_code, d.registered_at,
-                        (select p.voornamen || ' ' || p.achternaam from dossier_persoon p
-                          where p.dossier_id = d.id and p.rol = 'UITHUISGEPLAATSTE') as uhg,
-                        (select t.partner_soort from dossier_toewijzing t
-                          where t.dossier_id = d.id and t.organisation_id = ?) as partner
-                    from dossier d where %s) x) y %s offset ? limit ?""".formatted(seeHousehold, where, orderBy);
-        return jdbc.sql(sql)
-                .params(all)
+    record CaseList(String where, List<Object> params, UUID organisationId, String search) {
+
+        private String sql(String select, String tail) {
+            String seeHousehold = Arrays.stream(PartnerSoort.values()).filter(k -> k.sees(Onderdeel.HUISHOUDEN))
+                    .map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+            return """
+                    select %s from (
+                      select x.*, case when x.partner is null or x.partner in (%s)
+                          then x.straat || ' ' || x.huisnummer || ', ' || x.woonplaats end as adres
+                      from (
+                        select d.id, d.nummer, d.status, d.straat, d.huisnummer, d.woonplaats, d.gemeente_code, d.registered_at,
+                            (select p.voornamen || ' ' || p.achternaam from dossier_persoon p
+                              where p.dossier_id = d.id and p.rol = 'UITHUISGEPLAATSTE') as uhg,
+                            (select t.partner_soort from dossier_toewijzing t
+                              where t.dossier_id = d.id and t.organisation_id = ?) as partner
+                        from dossier d where %s) x) y %s %s""".formatted(select, seeHousehold, where,
+                    search == null ? "" : "where lower(y.nummer) like ? escape '\\' or lower(y.adres) like ? escape '\\'"
+                            + " or lower(y.uhg) like ? escape '\\'", tail);
+        }
+
+        /** The arguments of {@link #sql}'s placeholders, in order, {@code after} last. */
+        private List<Object> arguments(Object... after) {
+            var all = new ArrayList<Object>();
+            all.add(organisationId);
+            all.addAll(params);
+            if (search != null) {
+                String pattern = "%" + search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                all.addAll(List.of(pattern, pattern, pattern));
+            }
+            all.addAll(Arrays.asList(after));
+            return all;
+        }
+    }
+
+    /** A page of a case list in the given order (by the columns of {@link #SORT_COLUMNS}). */
+    List<DossierListItem> list(CaseList cases, String orderBy, long offset, int limit) {
+        return jdbc.sql(cases.sql("*", orderBy + " offset ? limit ?"))
+                .params(cases.arguments(offset, limit))
                 .query((rs, n) -> new DossierListItem(rs.getObject("id", UUID.class), rs.getString("nummer"),
                         DossierStatus.valueOf(rs.getString("status")), rs.getString("adres"),
                         rs.getString("gemeente_code"), rs.getTimestamp("registered_at").toInstant(), rs.getString("uhg")))
                 .list();
     }
 
-    long count(String where, List<Object> params) {
-        return jdbc.sql("select count(*) from dossier d where " + where).params(params).query(Long.class).single();
+    /** How many cases the list holds (without a search, counted on the cases alone). */
+    long count(CaseList cases) {
+        if (cases.search() == null) {
+            return jdbc.sql("select count(*) from dossier d where " + cases.where()).params(cases.params())
+                    .query(Long.class).single();
+        }
+        return jdbc.sql(cases.sql("count(*)", "")).params(cases.arguments()).query(Long.class).single();
     }
-
 
     /**
      * Gives an organisation (or one of its professionals) access. A second professional of the same

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.huisverbod.platform.ListRequest;
+import nl.huisverbod.platform.PageOf;
 import java.util.UUID;
 import nl.huisverbod.audit.AuditAction;
 import nl.huisverbod.audit.AuditRecord;
@@ -186,10 +187,18 @@ public class Dossiers {
         return AccessPolicy.legalBasis(currentUser.require().role());
     }
 
-    /** The newest cases the current user may see (at most 500): the work list. */
+    /**
+     * A page of the work list: the cases the current user may see, newest first, and with {@code search} only
+     * those whose number, address (where the user may see it) or evicted person's name contains it. Every case
+     * is reachable and findable, not only the newest few hundred. {@code page} as the reader asked it.
+     */
     @Transactional
-    public List<DossierListItem> visibleCases(int limit) {
-        return visibleCases(ListRequest.first(Math.max(1, Math.min(limit, 500))));
+    public PageOf<DossierListItem> workList(String search, String page, int size) {
+        DossierRepository.CaseList cases = caseList(search == null || search.isBlank() ? null : search.strip());
+        PageOf<DossierListItem> shown = PageOf.read(page, size, (int) repository.count(cases),
+                (offset, limit) -> repository.list(cases, DossierRepository.NEWEST_FIRST, offset, limit));
+        recordListRead(shown.items().size());
+        return shown;
     }
 
     /**
@@ -198,18 +207,27 @@ public class Dossiers {
      */
     @Transactional
     public List<DossierListItem> visibleCases(ListRequest page) {
+        DossierRepository.CaseList cases = caseList(null);
+        String orderBy = page.order().isEmpty() ? DossierRepository.NEWEST_FIRST
+                : page.orderBy(DossierRepository.SORT_COLUMNS, "registered_at desc, id");
+        List<DossierListItem> items = repository.list(cases, orderBy, page.offset(), page.pageSize());
+        recordListRead(items.size());
+        return page.answer(items, repository.count(cases));
+    }
+
+    /** The cases the current user may see (need-to-know, {@link AccessPolicy#listFilter}). */
+    private DossierRepository.CaseList caseList(String search) {
         CurrentUser user = currentUser.require();
         var params = new ArrayList<Object>();
         List<String> designating = user.role() == Role.ZORGPROFESSIONAL
                 ? municipalities.designating(user.organisationName()) : List.of();
         String where = AccessPolicy.listFilter(user, designating, params);
-        String orderBy = page.order().isEmpty() ? DossierRepository.NEWEST_FIRST
-                : page.orderBy(DossierRepository.SORT_COLUMNS, "registered_at desc, id");
-        List<DossierListItem> items = repository.list(where, params, orderBy, page.offset(), page.pageSize(),
-                user.organisationId());
+        return new DossierRepository.CaseList(where, params, user.organisationId(), search);
+    }
+
+    private void recordListRead(int shown) {
         audit.record(new AuditRecord(AuditAction.READ, "dossier-lijst", null, null, List.of(), "werkvoorraad",
-                AccessPolicy.legalBasis(user.role()), items.size() + " dossiers getoond"));
-        return page.answer(items, repository.count(where, params));
+                AccessPolicy.legalBasis(currentUser.require().role()), shown + " dossiers getoond"));
     }
 
     @Transactional

@@ -2,21 +2,16 @@ package nl.huisverbod.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import nl.huisverbod.deadlines.Deadline;
 import nl.huisverbod.deadlines.Deadlines;
 import nl.huisverbod.decision.Besluiten;
-import nl.huisverbod.dossier.DossierListItem;
 import nl.huisverbod.dossier.Dossiers;
 import nl.huisverbod.identity.CurrentUser;
 import nl.huisverbod.identity.CurrentUserProvider;
 import nl.huisverbod.identity.KeptSubmissions;
 import nl.huisverbod.identity.Role;
-import nl.huisverbod.platform.PageOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,25 +55,15 @@ class HomeController {
         if (user.has(Role.ONDERZOEKER)) {
             return "redirect:/cijfers";
         }
-        String query = zoek == null || zoek.isBlank() ? null : zoek.strip().toLowerCase(Locale.ROOT);
-        // a search looks through what the list shows (number, address, name), so it finds nothing more than
-        // the user may see; it covers the 500 most recent cases the user may see
-        List<DossierListItem> cases = dossiers.visibleCases(query == null ? 200 : 500);
-        if (query != null) {
-            cases = cases.stream().filter(c -> matches(c, query)).toList();
-        }
         Map<UUID, Deadline> next = new HashMap<>();
         deadlines.forMyOrganisation().stream().filter(t -> t.status() == Deadline.Status.OPEN)
                 .forEach(t -> next.putIfAbsent(t.dossierId(), t)); // most urgent first
         model.addAttribute("zoek", zoek);
         model.addAttribute("next", next);
-        model.addAttribute("cases", PageOf.of(cases, pagina, CASES_PER_PAGE));
+        // a search looks through what the list shows (number, address, name), so it finds nothing more than
+        // the user may see; in the database, so every case the user may see is found
+        model.addAttribute("cases", dossiers.workList(zoek, pagina, CASES_PER_PAGE));
         model.addAttribute("proposals", besluiten.proposalsForMayor());
         return "web/home";
-    }
-
-    private static boolean matches(DossierListItem c, String query) {
-        return Stream.of(c.nummer(), c.adres(), c.uithuisgeplaatste())
-                .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(query));
     }
 }

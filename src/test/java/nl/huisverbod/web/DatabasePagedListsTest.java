@@ -6,19 +6,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
+import nl.huisverbod.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The API's long lists (the audit trail, the cases a user may see, the inbox, a delivery log) are read as pages
- * in the database: every item is reachable page by page (they once stopped at the newest 100 to 1,000), pages
+ * The long lists (the audit trail, the cases a user may see in the API and in the work list, the inbox, a
+ * delivery log) are read as pages in the database: every item is reachable page by page (they once stopped at
+ * the newest 100 to 1,000), pages
  * neither overlap nor skip, and every field they sort on sorts as the lists read whole do.
  */
 @IntegrationTest
@@ -71,6 +74,37 @@ class DatabasePagedListsTest extends ApiTestSupport {
                 .isSortedAccordingTo(Comparator.reverseOrder());
         sortsOnEveryField("hovj", "/api/v1/dossiers", all,
                 List.of("nummer", "status", "adres", "gemeenteCode", "registeredAt", "uithuisgeplaatste"));
+    }
+
+    @Test
+    void the_work_list_finds_a_case_behind_five_hundred_newer_ones_and_its_search_sees_no_more_than_the_list() {
+        String old = cases.register("hovj", "GM0106");
+        JsonNode theCase = api.get("hovj", "/api/v1/dossiers/" + old).json();
+        String nummer = theCase.path("nummer").asString();
+        String street = "Achterste Hoef " + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            int cloned = jdbc.sql("""
+                    insert into dossier select (jsonb_populate_record(null::dossier, to_jsonb(d) || jsonb_build_object(
+                        'id', gen_random_uuid(), 'nummer', 'KLOON-' || g || '-' || substr(md5(random()::text), 1, 6),
+                        'registered_at', d.registered_at + make_interval(mins => g)))).*
+                    from dossier d, generate_series(1, 520) g where d.id = ?""").param(UUID.fromString(old)).update();
+            assertThat(cloned).isEqualTo(520);
+            jdbc.sql("update dossier set straat = ? where id = ?").params(street, UUID.fromString(old)).update();
+            String link = "href=\"/dossiers/" + old + "\"";
+            var hovj = new WebSession(port, "hovj");
+            assertThat(hovj.get("/").body()).as("the newest first").doesNotContain(link).contains("KLOON-");
+            assertThat(hovj.get("/?zoek=" + nummer.toLowerCase(Locale.ROOT)).body())
+                    .as("found by its number, whatever the case of the letters").contains(link)
+                    .doesNotContain(">KLOON-");
+            assertThat(hovj.get("/?zoek=" + street.toUpperCase(Locale.ROOT).replace(' ', '+')).body())
+                    .as("found by its street").contains(link);
+            assertThat(hovj.get("/?zoek=%25").body()).as("a wildcard is a character like any other")
+                    .contains("Geen dossiers gevonden");
+            assertThat(new WebSession(port, "hovj.amsterdam").get("/?zoek=" + nummer).body())
+                    .as("another unit's case is not found").doesNotContain(link).contains("Geen dossiers gevonden");
+        } finally {
+            jdbc.sql("delete from dossier where nummer like 'KLOON-%'").update();
+        }
     }
 
     @Test
