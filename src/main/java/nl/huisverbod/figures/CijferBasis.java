@@ -17,6 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class CijferBasis {
 
     final CijferVraag vraag;
+    /**
+     * The periods the table shows: {@link #vraag}'s own, or, in a table computed over whole years
+     * ({@link #overHeleJaren}), the asked periods whole.
+     */
+    final CijferVraag getoond;
     /** The viewer's own municipality, whose figures it sees in full and without its consent. */
     final String eigenGemeente;
     /** The smallest count shown outside the viewer's municipality (0 where the basis makes no table). */
@@ -30,15 +35,16 @@ final class CijferBasis {
     final boolean heelLand;
 
     CijferBasis(CijferVraag vraag, String eigenGemeente) {
-        this(vraag, eigenGemeente, 0, false);
+        this(vraag, vraag, eigenGemeente, 0, false);
     }
 
     CijferBasis(CijferVraag vraag, String eigenGemeente, int drempel) {
-        this(vraag, eigenGemeente, drempel, false);
+        this(vraag, vraag, eigenGemeente, drempel, false);
     }
 
-    private CijferBasis(CijferVraag vraag, String eigenGemeente, int drempel, boolean heelLand) {
+    private CijferBasis(CijferVraag vraag, CijferVraag getoond, String eigenGemeente, int drempel, boolean heelLand) {
         this.vraag = vraag;
+        this.getoond = getoond;
         this.eigenGemeente = eigenGemeente;
         this.drempel = drempel;
         this.heelLand = heelLand;
@@ -68,7 +74,19 @@ final class CijferBasis {
     /** The same question, a municipality table within an area computed for the whole country. */
     CijferBasis voorTabel() {
         return vraag.niveau() == Niveau.GEMEENTE && vraag.binnenNiveau() != null
-                ? new CijferBasis(vraag, eigenGemeente, drempel, true) : this;
+                ? new CijferBasis(vraag, getoond, eigenGemeente, drempel, true) : this;
+    }
+
+    /**
+     * The same question computed over the whole calendar years it touches and grouped by {@code per}, shown
+     * for the asked periods whole ({@link CijferVraag#heleperioden}): which cells are suppressed then depends
+     * only on the year they lie in, never on where the asked range begins or ends (two ranges would otherwise
+     * show what the other hides). The whole range as one period is computed as itself, over whole years.
+     */
+    CijferBasis overHeleJaren(Periode per) {
+        CijferVraag heel = vraag.heleperioden();
+        CijferVraag reken = per == Periode.GEHEEL ? heel : heel.heleJaren(per);
+        return new CijferBasis(reken, per == vraag.periode() ? heel : reken, eigenGemeente, drempel, heelLand);
     }
 
     /** The municipality counts: it consented, or it is the viewer's own at municipality level. */

@@ -21,7 +21,9 @@ public record CijferVraag(Niveau niveau, Periode periode, LocalDate van, LocalDa
                 .require(tot != null, "tot", "validation.required");
         if (van != null && tot != null) {
             v.require(van.isBefore(tot), "tot", "figures.period.order");
-            v.require(!tot.isAfter(van.plusYears(MAX_JAREN)), "tot", "figures.period.tooLong", String.valueOf(MAX_JAREN));
+            // counted in the calendar years the range touches, as they are computed whole (heleJaren)
+            v.require(!Periode.JAAR.einde(tot).isAfter(Periode.JAAR.begin(van).plusYears(MAX_JAREN + 1)), "tot",
+                    "figures.period.tooLong", String.valueOf(MAX_JAREN));
         }
         v.require((binnenNiveau == null) == (binnen == null || binnen.isBlank()), "binnen", "figures.within");
         v.throwIfAny();
@@ -31,5 +33,21 @@ public record CijferVraag(Niveau niveau, Periode periode, LocalDate van, LocalDa
         if (bron != null && bron.isBlank()) {
             bron = null;
         }
+    }
+
+    /**
+     * The asked periods whole (issue 13, finding 3): from the first day of the period {@code van} lies in to the
+     * end of the period the day before {@code tot} lies in; the whole range as one period is whole years. So a
+     * "2009-K2" is always the whole quarter, the same number in every table that shows it, and no two ranges
+     * differ by a part of a period that suppression did not protect.
+     */
+    CijferVraag heleperioden() {
+        Periode eenheid = periode == Periode.GEHEEL ? Periode.JAAR : periode;
+        return new CijferVraag(niveau, periode, eenheid.begin(van), eenheid.einde(tot), binnenNiveau, binnen, bron);
+    }
+
+    /** The same question over the whole calendar years it touches, grouped by {@code per}. */
+    CijferVraag heleJaren(Periode per) {
+        return new CijferVraag(niveau, per, Periode.JAAR.begin(van), Periode.JAAR.einde(tot), binnenNiveau, binnen, bron);
     }
 }

@@ -91,11 +91,18 @@ public class Cijfers {
     }
 
     private Tabel bereken(Figuur figuur, CijferBasis basis, Opties opties) {
-        CijferVraag vraag = basis.vraag;
-        bestaat(vraag);
-        CijferBasis b = basis.voorTabel();
-        b.planEachStatement(jdbc);
-        return metGebiedsindeling(switch (figuur) {
+        bestaat(basis.vraag);
+        basis.planEachStatement(jdbc);
+        Periode per = basis.vraag.periode();
+        Tabel t = figuur(figuur, basis.overHeleJaren(per).voorTabel(), opties);
+        if (per == Periode.GEHEEL && basis.drempel > 1) {
+            t = t.verborgenWaarEenJaarIs(figuur(figuur, basis.overHeleJaren(Periode.JAAR).voorTabel(), opties));
+        }
+        return metGebiedsindeling(t);
+    }
+
+    private Tabel figuur(Figuur figuur, CijferBasis b, Opties opties) {
+        return switch (figuur) {
             case AANTALLEN -> aantallen(b);
             case COHORT -> cohort(b);
             case PER_INWONERS -> perInwoners(b);
@@ -106,7 +113,7 @@ public class Cijfers {
             case RECIDIVE -> recidive(b, opties == null ? Opties.STANDAARD : opties);
             case UITKOMSTEN -> uitkomsten(b);
             case NIET_OPGELEGD -> nietOpgelegd(b);
-        });
+        };
     }
 
     /**

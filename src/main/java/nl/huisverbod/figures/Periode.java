@@ -27,6 +27,11 @@ public enum Periode {
         return LocalDate.of(dag.getYear(), maand, 1);
     }
 
+    /** The first day after the period that holds the day before {@code tot}: the end of a range of whole periods. */
+    LocalDate einde(LocalDate tot) {
+        return begin(tot.minusDays(1)).plusMonths(maanden);
+    }
+
     /** Every period that overlaps [van, tot). */
     List<LocalDate> tussen(LocalDate van, LocalDate tot) {
         if (this == GEHEEL) {

@@ -1,7 +1,10 @@
 package nl.huisverbod.figures;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A figure as a table: one row per area, period and (for some figures) category; one cell per column. Every
@@ -34,6 +37,27 @@ public record Tabel(String figuur, Niveau niveau, Periode periode, LocalDate van
 
     public record Rij(String gebied, String naam, String periode, String categorie, List<Cel> cellen,
                       Status status) {
+    }
+
+    /**
+     * This table of the whole range as one period, its cells hidden where a cell of the same area, category and
+     * column is hidden in {@code jaren}, the same figure by year over the same whole years (issue 13): the whole
+     * is then the sum of years that are shown, and tells nothing they do not, whatever range it is asked for.
+     */
+    Tabel verborgenWaarEenJaarIs(Tabel jaren) {
+        Set<String> verborgen = new HashSet<>();
+        for (Rij r : jaren.rijen()) {
+            for (int c = 0; c < r.cellen().size(); c++) {
+                if (r.cellen().get(c).onderdrukt()) {
+                    verborgen.add(r.gebied() + "|" + r.categorie() + "|" + c);
+                }
+            }
+        }
+        List<Rij> rijen = this.rijen.stream().map(r -> new Rij(r.gebied(), r.naam(), r.periode(), r.categorie(),
+                IntStream.range(0, r.cellen().size()).mapToObj(c -> verborgen.contains(
+                        r.gebied() + "|" + r.categorie() + "|" + c) ? Cel.ONDERDRUKT : r.cellen().get(c)).toList(),
+                r.status())).toList();
+        return new Tabel(figuur, niveau, periode, van, tot, drempel, kolommen, rijen, toelichting);
     }
 
     /** {@code aantal} is the numerator (or the count), {@code n} the denominator the value is taken over. */

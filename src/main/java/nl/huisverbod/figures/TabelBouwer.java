@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,12 @@ final class TabelBouwer {
 
     private final CijferBasis basis;
     private final int drempel;
-    private final Map<Sleutel, Map<String, Number>> waarden = new TreeMap<>(Comparator.comparing(Sleutel::gebied)
-            .thenComparing(Sleutel::periode).thenComparing(s -> s.categorie() == null ? "" : s.categorie()));
+    private static final Comparator<Sleutel> VOLGORDE = Comparator.comparing(Sleutel::gebied)
+            .thenComparing(Sleutel::periode).thenComparing(s -> s.categorie() == null ? "" : s.categorie());
+
+    private final Map<Sleutel, Map<String, Number>> waarden = new TreeMap<>(VOLGORDE);
+    /** The numbers that belong to a year as a whole (population): not added up over its months. */
+    private final Set<String> perJaarSleutels = new HashSet<>();
     private final Map<String, String> namen = new TreeMap<>();
     private final Set<String> categorieen = new LinkedHashSet<>();
     private final Map<String, Tabel.Status> status = new HashMap<>();
@@ -110,6 +115,7 @@ final class TabelBouwer {
      */
     void perJaar(Map<String, Map<Integer, Number>> perGebiedEnJaar, String sleutel) {
         vulAan();
+        perJaarSleutels.add(sleutel);
         waarden.forEach((k, v) -> {
             Map<Integer, Number> jaren = perGebiedEnJaar.get(k.gebied());
             Number n = jaren == null ? null : jaren.get(k.periode().getYear());
@@ -164,32 +170,96 @@ final class TabelBouwer {
         if (drempel > 1) {
             aanvullendOnderdrukken(sleutels, kolommen, cellen);
         }
+        CijferVraag getoond = basis.getoond;
         List<Tabel.Rij> rijen = new ArrayList<>();
         for (int r = 0; r < sleutels.size(); r++) {
             Sleutel k = sleutels.get(r);
             if (basis.heelLand && !q.binnen().equals(binnenCode.get(k.gebied()))) {
                 continue; // computed for the whole country, shown within the asked area
             }
+            if (k.periode().isBefore(getoond.van()) || !k.periode().isBefore(getoond.tot())) {
+                continue; // computed over whole years, shown for the asked periods
+            }
             rijen.add(new Tabel.Rij(k.gebied(), namen.get(k.gebied()), q.periode().label(k.periode()), k.categorie(),
                     List.of(cellen[r]), status.getOrDefault(k.gebied(), Tabel.Status.TELT)));
         }
-        return new Tabel(figuur, q.niveau(), q.periode(), q.van(), q.tot(), drempel,
+        return new Tabel(figuur, q.niveau(), q.periode(), getoond.van(), getoond.tot(), drempel,
                 kolommen.stream().map(d -> new Tabel.Kolom(d.sleutel(), d.soort())).toList(), rijen, toelichting);
     }
 
     /**
      * Secondary suppression ({@link ComplementarySuppression}) over the margins published beside this table:
      * per period and category, the municipalities of each region and the areas of the nation; per area and
-     * category, the months of a quarter and of a year, the quarters of a year.
+     * category, the months of a quarter and of a year, the quarters of a year. A table by month or quarter is
+     * protected with the coarser tables that are published too (issue 13): their pattern is worked out first,
+     * from the same numbers added up, and where a year (or quarter) is hidden at least one of its months is
+     * too, so that no hidden year is the sum of visible months. As the table covers whole years, the pattern of
+     * a year's cells is the same in every table that shows them.
      */
     private void aanvullendOnderdrukken(List<Sleutel> sleutels, List<KolomDef> kolommen, Tabel.Cel[][] cellen) {
-        CijferVraag q = basis.vraag;
-        Map<String, List<Integer>> groepen = new HashMap<>();
-        boolean[] locked = new boolean[sleutels.size()];
+        Periode per = basis.vraag.periode();
+        Map<Sleutel, boolean[]> grof = null;
+        Periode grofPer = null;
+        for (Periode p : List.of(Periode.JAAR, Periode.KWARTAAL)) {
+            if (p.ordinal() > per.ordinal() && per != Periode.GEHEEL) {
+                Map<Sleutel, Map<String, Number>> opgeteld = opgeteld(p);
+                List<Sleutel> rijen = new ArrayList<>(opgeteld.keySet());
+                boolean[][] patroon = patroon(p, rijen, opgeteld, kolommen, grof, grofPer);
+                grof = new HashMap<>();
+                for (int r = 0; r < rijen.size(); r++) {
+                    grof.put(rijen.get(r), patroon[r]);
+                }
+                grofPer = p;
+            }
+        }
+        boolean[][] onderdrukt = patroon(per, sleutels, waarden, kolommen, grof, grofPer);
         for (int r = 0; r < sleutels.size(); r++) {
-            Sleutel k = sleutels.get(r);
-            locked[r] = basis.isEigen(k.gebied());
-            if (status.getOrDefault(k.gebied(), Tabel.Status.TELT) != Tabel.Status.TELT) {
+            for (int c = 0; c < kolommen.size(); c++) {
+                if (onderdrukt[r][c]) {
+                    cellen[r][c] = Tabel.Cel.ONDERDRUKT;
+                }
+            }
+        }
+    }
+
+    /** The numbers of the table's rows added up to the coarser period {@code p} (a year's population as it is). */
+    private Map<Sleutel, Map<String, Number>> opgeteld(Periode p) {
+        Map<Sleutel, Map<String, Number>> som = new TreeMap<>(VOLGORDE);
+        waarden.forEach((k, v) -> {
+            var target = som.computeIfAbsent(new Sleutel(k.gebied(), p.begin(k.periode()), k.categorie()),
+                    x -> new HashMap<>());
+            v.forEach((naam, n) -> target.merge(naam, n, (a, b) -> perJaarSleutels.contains(naam) ? a
+                    : (Number) (a.doubleValue() + b.doubleValue())));
+        });
+        return som;
+    }
+
+    /**
+     * Which cells of {@code rijen} (at period {@code per}, numbers {@code v}) are suppressed: the small ones, at
+     * least one within each cell hidden at the coarser period ({@code grof}, at {@code grofPer}), then the
+     * complements over every margin, then the shares whose n is hidden. Never a cell of the viewer's own
+     * municipality, nor of a row whose numbers do not count.
+     */
+    private boolean[][] patroon(Periode per, List<Sleutel> rijen, Map<Sleutel, Map<String, Number>> v,
+                                List<KolomDef> kolommen, Map<Sleutel, boolean[]> grof, Periode grofPer) {
+        CijferVraag q = basis.vraag;
+        int n = rijen.size();
+        boolean[] locked = new boolean[n];
+        boolean[][] onderdrukt = new boolean[n][kolommen.size()];
+        Long[][] hoeveelheden = new Long[n][kolommen.size()];
+        Map<String, List<Integer>> groepen = new TreeMap<>(); // in one order, so that every table decides alike
+        Map<Sleutel, List<Integer>> binnenGrof = new TreeMap<>(VOLGORDE);
+        for (int r = 0; r < n; r++) {
+            Sleutel k = rijen.get(r);
+            boolean telt = status.getOrDefault(k.gebied(), Tabel.Status.TELT) == Tabel.Status.TELT;
+            locked[r] = basis.isEigen(k.gebied()) || !telt;
+            for (int c = 0; c < kolommen.size(); c++) {
+                KolomDef d = kolommen.get(c);
+                Number x = v.get(k).get(d.soort() == Tabel.Soort.WAARDE ? d.noemer() : d.teller());
+                hoeveelheden[r][c] = x == null ? null : Math.round(x.doubleValue());
+                onderdrukt[r][c] = !locked[r] && cel(d, v.get(k), true).onderdrukt();
+            }
+            if (!telt) {
                 continue;
             }
             String cat = "|" + k.categorie();
@@ -202,38 +272,47 @@ final class TabelBouwer {
                 groepen.computeIfAbsent("A|" + marge + "|" + k.periode() + cat, x -> new ArrayList<>()).add(r);
             }
             int jaar = k.periode().getYear();
-            if (q.periode() == Periode.MAAND) {
+            if (per == Periode.MAAND) {
                 groepen.computeIfAbsent("T|" + k.gebied() + "|" + jaar + "-K" + (k.periode().getMonthValue() - 1) / 3
                         + cat, x -> new ArrayList<>()).add(r);
             }
-            if (q.periode() == Periode.MAAND || q.periode() == Periode.KWARTAAL) {
+            if (per == Periode.MAAND || per == Periode.KWARTAAL) {
                 groepen.computeIfAbsent("T|" + k.gebied() + "|" + jaar + cat, x -> new ArrayList<>()).add(r);
             }
-        }
-        // each column's additive number: the count or numerator, for a statistic its n
-        Long[][] hoeveelheden = new Long[sleutels.size()][kolommen.size()];
-        boolean[][] onderdrukt = new boolean[sleutels.size()][kolommen.size()];
-        for (int r = 0; r < sleutels.size(); r++) {
-            Map<String, Number> v = waarden.get(sleutels.get(r));
-            for (int c = 0; c < kolommen.size(); c++) {
-                KolomDef d = kolommen.get(c);
-                Number n = v.get(d.soort() == Tabel.Soort.WAARDE ? d.noemer() : d.teller());
-                hoeveelheden[r][c] = n == null ? null : Math.round(n.doubleValue());
-                onderdrukt[r][c] = cellen[r][c].onderdrukt();
+            if (grof != null) {
+                binnenGrof.computeIfAbsent(new Sleutel(k.gebied(), grofPer.begin(k.periode()), k.categorie()),
+                        x -> new ArrayList<>()).add(r);
             }
         }
-        ComplementarySuppression.apply(hoeveelheden, onderdrukt, locked,
-                groepen.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList(), drempel);
-        for (int r = 0; r < sleutels.size(); r++) {
+        binnenGrof.forEach((g, delen) -> {
+            boolean[] verborgen = grof.get(g);
+            for (int c = 0; verborgen != null && c < kolommen.size(); c++) {
+                int kleinste = -1;
+                boolean al = false;
+                for (int r : delen) {
+                    al |= onderdrukt[r][c];
+                    Long x = hoeveelheden[r][c];
+                    if (!locked[r] && x != null && x > 0 && (kleinste < 0 || x < hoeveelheden[kleinste][c])) {
+                        kleinste = r;
+                    }
+                }
+                if (verborgen[c] && !al && kleinste >= 0) {
+                    onderdrukt[kleinste][c] = true; // the coarser cell is hidden: not the sum of visible parts
+                }
+            }
+        });
+        ComplementarySuppression.apply(hoeveelheden, onderdrukt, locked, groepen.values().stream()
+                .map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList(), drempel);
+        for (int r = 0; r < n; r++) {
             for (int c = 0; c < kolommen.size(); c++) {
                 // a share whose n is another column's hidden count is hidden with it: it would show that n
                 int noemer = kolom(kolommen, kolommen.get(c).noemer());
-                if ((onderdrukt[r][c] || noemer >= 0 && onderdrukt[r][noemer]) && !locked[r]) {
+                if (noemer >= 0 && onderdrukt[r][noemer] && !locked[r]) {
                     onderdrukt[r][c] = true; // a chain of shares (accepted of offered of all) follows in column order
-                    cellen[r][c] = Tabel.Cel.ONDERDRUKT;
                 }
             }
         }
+        return onderdrukt;
     }
 
     private static int kolom(List<KolomDef> kolommen, String teller) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.huisverbod.support.Api;
 import nl.huisverbod.support.ApiTestSupport;
 import nl.huisverbod.support.IntegrationTest;
@@ -193,27 +194,49 @@ class DrentheFixtureTest extends ApiTestSupport {
 
     @Test
     void the_subtraction_attacker_recovers_no_suppressed_number_from_the_tables_a_researcher_sees() {
-        // issue 13, finding 3: every level and period of two figures, every sum relation between them
+        // issue 13, finding 3: every level and period of two figures, over ranges that begin and end anywhere
+        // (a range cut inside a quarter, a whole range across a year's end), every sum relation between them
         require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
-        String range = "van=2009-04-01&tot=2009-10-01&bron=" + BRON;
+        List<String> ranges = List.of("van=2009-04-01&tot=2009-10-01", "van=2009-05-14&tot=2009-08-20",
+                "van=2008-06-01&tot=2009-07-01", "van=2009-01-01&tot=2010-01-01");
         var attacker = new SubtractionAttacker();
         List<String> levels = List.of("GEMEENTE", "POLITIE_EENHEID", "VT_REGIO", "VEILIGHEIDSREGIO", "LAND");
-        List<String> periods = List.of("MAAND", "KWARTAAL", "JAAR");
-        for (String figure : List.of("aantallen", "cohort")) {
-            for (String level : levels) {
-                for (String period : periods) {
-                    attacker.read(tabel("onderzoeker", figure, "niveau=" + level + "&periode=" + period + "&" + range));
+        List<String> periods = List.of("MAAND", "KWARTAAL", "JAAR", "GEHEEL");
+        Set<String> wholeRanges = new java.util.TreeSet<>();
+        for (String range : ranges) {
+            for (String figure : List.of("aantallen", "cohort")) {
+                for (String level : levels) {
+                    for (String period : periods) {
+                        JsonNode t = tabel("onderzoeker", figure, "niveau=" + level + "&periode=" + period + "&" + range
+                                + "&bron=" + BRON);
+                        attacker.read(t);
+                        if (period.equals("GEHEEL")) {
+                            wholeRanges.add(t.path("van").asString() + "/" + t.path("tot").asString());
+                        }
+                    }
                 }
             }
         }
+        assertThat(attacker.conflicts()).as("a period is the same period in every table").isEmpty();
+        assertThat(wholeRanges).as("the whole range is whole years").containsExactlyInAnyOrder(
+                "2009-01-01/2010-01-01", "2008-01-01/2010-01-01");
         var cells = attacker.cells();
         var quantities = cells.stream().map(SubtractionAttacker.Cell::quantity).distinct().toList();
         var municipalities = jdbc.sql("select code, police_unit, vt_region, safety_region_code from ref_municipality"
                 + " where valid_to_year is null").query().listOfRows();
         Map<String, String> regionColumn = Map.of("POLITIE_EENHEID", "police_unit", "VT_REGIO", "vt_region",
                 "VEILIGHEIDSREGIO", "safety_region_code");
-        List<String> labels = List.of("2009-04", "2009-05", "2009-06", "2009-07", "2009-08", "2009-09", "2009-K2",
-                "2009-K3", "2009");
+        List<String> labels = new java.util.ArrayList<>();
+        for (int year : List.of(2008, 2009)) {
+            for (int month = 1; month <= 12; month++) {
+                labels.add(String.format("%d-%02d", year, month));
+            }
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                labels.add(year + "-K" + quarter);
+            }
+            labels.add(String.valueOf(year));
+        }
+        labels.addAll(List.of("totaal 2009-01-01/2010-01-01", "totaal 2008-01-01/2010-01-01"));
         for (String q : quantities) {
             for (String p : labels) {
                 for (var level : regionColumn.entrySet()) {
@@ -236,9 +259,20 @@ class DrentheFixtureTest extends ApiTestSupport {
                         .map(SubtractionAttacker.Cell::area).distinct().toList()) {
                     java.util.function.Function<String, SubtractionAttacker.Cell> at =
                             p -> new SubtractionAttacker.Cell(level, area, p, q);
-                    attacker.relation(at.apply("2009"), List.of(at.apply("2009-K2"), at.apply("2009-K3")));
-                    attacker.relation(at.apply("2009-K2"), List.of(at.apply("2009-04"), at.apply("2009-05"), at.apply("2009-06")));
-                    attacker.relation(at.apply("2009-K3"), List.of(at.apply("2009-07"), at.apply("2009-08"), at.apply("2009-09")));
+                    for (int year : List.of(2008, 2009)) {
+                        List<SubtractionAttacker.Cell> quarters = new java.util.ArrayList<>();
+                        for (int quarter = 1; quarter <= 4; quarter++) {
+                            quarters.add(at.apply(year + "-K" + quarter));
+                            List<SubtractionAttacker.Cell> months = new java.util.ArrayList<>();
+                            for (int month = quarter * 3 - 2; month <= quarter * 3; month++) {
+                                months.add(at.apply(String.format("%d-%02d", year, month)));
+                            }
+                            attacker.relation(quarters.get(quarter - 1), months);
+                        }
+                        attacker.relation(at.apply(String.valueOf(year)), quarters);
+                    }
+                    attacker.relation(at.apply("totaal 2009-01-01/2010-01-01"), List.of(at.apply("2009")));
+                    attacker.relation(at.apply("totaal 2008-01-01/2010-01-01"), List.of(at.apply("2008"), at.apply("2009")));
                 }
             }
         }
@@ -272,7 +306,8 @@ class DrentheFixtureTest extends ApiTestSupport {
         Api.Response csv = require(api.get("beheerder", "/api/v1/cijfers/cohort.csv?niveau=VT_REGIO&periode=JAAR&"
                 + PERIODE), 200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.header("Content-Disposition")).contains("huisverbod-cohort-vt_regio-jaar-2009-04-01.csv");
+        assertThat(csv.header("Content-Disposition")).as("named by the first day of the whole year it covers")
+                .contains("huisverbod-cohort-vt_regio-jaar-2009-01-01.csv");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).startsWith("gebied,naam,periode,categorie,huisverboden,verlengd,verlengd_aantal,verlengd_n");
         assertThat(lines[1]).startsWith("Drenthe,Drenthe,2009,,24,0.2083,5,24,");

@@ -23,24 +23,34 @@ public final class SubtractionAttacker {
     private final Map<Cell, Long> known = new HashMap<>();
     private final Set<Cell> hidden = new HashSet<>();
     private final List<List<Cell>> relations = new ArrayList<>(); // first = sum of the rest
+    private final Map<Cell, List<Long>> conflicts = new HashMap<>();
 
-    /** Reads a table's rows that count: visible numbers become known, suppressed ones hidden. */
+    /**
+     * Reads a table's rows that count: visible numbers become known, suppressed ones hidden. A table of the
+     * whole range as one period names its cells by the range ("totaal 2009-01-01/2010-01-01").
+     */
     void read(JsonNode table) {
         String level = table.path("niveau").asString();
+        boolean whole = table.path("periode").asString().equals("GEHEEL");
         for (JsonNode row : table.path("rijen")) {
             if (!row.path("status").asString().equals("TELT")) {
                 continue;
             }
+            String period = whole ? "totaal " + table.path("van").asString() + "/" + table.path("tot").asString()
+                    : row.path("periode").asString();
             for (int c = 0; c < table.path("kolommen").size(); c++) {
                 String key = table.path("kolommen").get(c).path("sleutel").asString();
                 JsonNode cell = row.path("cellen").get(c);
                 for (String q : List.of("#", "n")) {
-                    Cell id = new Cell(level, row.path("gebied").asString(), row.path("periode").asString(), key + q);
+                    Cell id = new Cell(level, row.path("gebied").asString(), period, key + q);
                     JsonNode v = cell.path(q.equals("#") ? "aantal" : "n");
                     if (cell.path("onderdrukt").asBoolean()) {
                         hidden.add(id);
                     } else if (v.isNumber()) {
-                        known.put(id, v.asLong());
+                        Long before = known.put(id, v.asLong());
+                        if (before != null && before != v.asLong()) {
+                            conflicts.put(id, List.of(before, v.asLong()));
+                        }
                     }
                 }
             }
@@ -62,6 +72,14 @@ public final class SubtractionAttacker {
         r.add(total);
         r.addAll(parts);
         relations.add(r);
+    }
+
+    /**
+     * The cells two tables showed with different numbers: a period that is not the same period in every table
+     * (a quarter cut off by the asked range), whose difference is a part no suppression protected.
+     */
+    public Map<Cell, List<Long>> conflicts() {
+        return conflicts;
     }
 
     public Set<Cell> cells() {
