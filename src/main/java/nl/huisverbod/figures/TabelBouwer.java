@@ -41,12 +41,13 @@ final class TabelBouwer {
         }
     }
 
-    private record Sleutel(String gebied, LocalDate periode, String categorie) {
+    /** A row of a table: its area, the first day of its period, its category (or null). */
+    record Sleutel(String gebied, LocalDate periode, String categorie) {
     }
 
     private final CijferBasis basis;
     private final int drempel;
-    private static final Comparator<Sleutel> VOLGORDE = Comparator.comparing(Sleutel::gebied)
+    static final Comparator<Sleutel> VOLGORDE = Comparator.comparing(Sleutel::gebied)
             .thenComparing(Sleutel::periode).thenComparing(s -> s.categorie() == null ? "" : s.categorie());
 
     private final Map<Sleutel, Map<String, Number>> waarden = new TreeMap<>(VOLGORDE);
@@ -164,11 +165,19 @@ final class TabelBouwer {
             boolean onderdrukken = !basis.isEigen(k.gebied());
             boolean telt = status.getOrDefault(k.gebied(), Tabel.Status.TELT) == Tabel.Status.TELT;
             Map<String, Number> v = waarden.get(k);
-            cellen[r] = kolommen.stream().map(d -> telt ? cel(d, v, onderdrukken) : Tabel.Cel.LEEG)
+            cellen[r] = kolommen.stream().map(d -> telt ? cel(d, v, onderdrukken, drempel) : Tabel.Cel.LEEG)
                     .toArray(Tabel.Cel[]::new);
         }
         if (drempel > 1) {
-            aanvullendOnderdrukken(sleutels, kolommen, cellen);
+            boolean[][] onderdrukt = new MarginSuppression(basis, drempel, waarden, perJaarSleutels, status, marges)
+                    .pattern(sleutels, kolommen);
+            for (int r = 0; r < sleutels.size(); r++) {
+                for (int c = 0; c < kolommen.size(); c++) {
+                    if (onderdrukt[r][c]) {
+                        cellen[r][c] = Tabel.Cel.ONDERDRUKT;
+                    }
+                }
+            }
         }
         CijferVraag getoond = basis.getoond;
         List<Tabel.Rij> rijen = new ArrayList<>();
@@ -187,144 +196,8 @@ final class TabelBouwer {
                 kolommen.stream().map(d -> new Tabel.Kolom(d.sleutel(), d.soort())).toList(), rijen, toelichting);
     }
 
-    /**
-     * Secondary suppression ({@link ComplementarySuppression}) over the margins published beside this table:
-     * per period and category, the municipalities of each region and the areas of the nation; per area and
-     * category, the months of a quarter and of a year, the quarters of a year. A table by month or quarter is
-     * protected with the coarser tables that are published too (issue 13): their pattern is worked out first,
-     * from the same numbers added up, and where a year (or quarter) is hidden at least one of its months is
-     * too, so that no hidden year is the sum of visible months. As the table covers whole years, the pattern of
-     * a year's cells is the same in every table that shows them.
-     */
-    private void aanvullendOnderdrukken(List<Sleutel> sleutels, List<KolomDef> kolommen, Tabel.Cel[][] cellen) {
-        Periode per = basis.vraag.periode();
-        Map<Sleutel, boolean[]> grof = null;
-        Periode grofPer = null;
-        for (Periode p : List.of(Periode.JAAR, Periode.KWARTAAL)) {
-            if (p.ordinal() > per.ordinal() && per != Periode.GEHEEL) {
-                Map<Sleutel, Map<String, Number>> opgeteld = opgeteld(p);
-                List<Sleutel> rijen = new ArrayList<>(opgeteld.keySet());
-                boolean[][] patroon = patroon(p, rijen, opgeteld, kolommen, grof, grofPer);
-                grof = new HashMap<>();
-                for (int r = 0; r < rijen.size(); r++) {
-                    grof.put(rijen.get(r), patroon[r]);
-                }
-                grofPer = p;
-            }
-        }
-        boolean[][] onderdrukt = patroon(per, sleutels, waarden, kolommen, grof, grofPer);
-        for (int r = 0; r < sleutels.size(); r++) {
-            for (int c = 0; c < kolommen.size(); c++) {
-                if (onderdrukt[r][c]) {
-                    cellen[r][c] = Tabel.Cel.ONDERDRUKT;
-                }
-            }
-        }
-    }
-
-    /** The numbers of the table's rows added up to the coarser period {@code p} (a year's population as it is). */
-    private Map<Sleutel, Map<String, Number>> opgeteld(Periode p) {
-        Map<Sleutel, Map<String, Number>> som = new TreeMap<>(VOLGORDE);
-        waarden.forEach((k, v) -> {
-            var target = som.computeIfAbsent(new Sleutel(k.gebied(), p.begin(k.periode()), k.categorie()),
-                    x -> new HashMap<>());
-            v.forEach((naam, n) -> target.merge(naam, n, (a, b) -> perJaarSleutels.contains(naam) ? a
-                    : (Number) (a.doubleValue() + b.doubleValue())));
-        });
-        return som;
-    }
-
-    /**
-     * Which cells of {@code rijen} (at period {@code per}, numbers {@code v}) are suppressed: the small ones, at
-     * least one within each cell hidden at the coarser period ({@code grof}, at {@code grofPer}), then the
-     * complements over every margin, then the shares whose n is hidden. Never a cell of the viewer's own
-     * municipality, nor of a row whose numbers do not count.
-     */
-    private boolean[][] patroon(Periode per, List<Sleutel> rijen, Map<Sleutel, Map<String, Number>> v,
-                                List<KolomDef> kolommen, Map<Sleutel, boolean[]> grof, Periode grofPer) {
-        CijferVraag q = basis.vraag;
-        int n = rijen.size();
-        boolean[] locked = new boolean[n];
-        boolean[][] onderdrukt = new boolean[n][kolommen.size()];
-        Long[][] hoeveelheden = new Long[n][kolommen.size()];
-        Map<String, List<Integer>> groepen = new TreeMap<>(); // in one order, so that every table decides alike
-        Map<Sleutel, List<Integer>> binnenGrof = new TreeMap<>(VOLGORDE);
-        for (int r = 0; r < n; r++) {
-            Sleutel k = rijen.get(r);
-            boolean telt = status.getOrDefault(k.gebied(), Tabel.Status.TELT) == Tabel.Status.TELT;
-            locked[r] = basis.isEigen(k.gebied()) || !telt;
-            for (int c = 0; c < kolommen.size(); c++) {
-                KolomDef d = kolommen.get(c);
-                Number x = v.get(k).get(d.soort() == Tabel.Soort.WAARDE ? d.noemer() : d.teller());
-                hoeveelheden[r][c] = x == null ? null : Math.round(x.doubleValue());
-                onderdrukt[r][c] = !locked[r] && cel(d, v.get(k), true).onderdrukt();
-            }
-            if (!telt) {
-                continue;
-            }
-            String cat = "|" + k.categorie();
-            List<String> boven = q.niveau() == Niveau.LAND ? List.of()
-                    : new ArrayList<>(marges.getOrDefault(k.gebied(), List.of()));
-            if (q.niveau() != Niveau.LAND) {
-                boven.add("LAND");
-            }
-            for (String marge : boven) {
-                groepen.computeIfAbsent("A|" + marge + "|" + k.periode() + cat, x -> new ArrayList<>()).add(r);
-            }
-            int jaar = k.periode().getYear();
-            if (per == Periode.MAAND) {
-                groepen.computeIfAbsent("T|" + k.gebied() + "|" + jaar + "-K" + (k.periode().getMonthValue() - 1) / 3
-                        + cat, x -> new ArrayList<>()).add(r);
-            }
-            if (per == Periode.MAAND || per == Periode.KWARTAAL) {
-                groepen.computeIfAbsent("T|" + k.gebied() + "|" + jaar + cat, x -> new ArrayList<>()).add(r);
-            }
-            if (grof != null) {
-                binnenGrof.computeIfAbsent(new Sleutel(k.gebied(), grofPer.begin(k.periode()), k.categorie()),
-                        x -> new ArrayList<>()).add(r);
-            }
-        }
-        binnenGrof.forEach((g, delen) -> {
-            boolean[] verborgen = grof.get(g);
-            for (int c = 0; verborgen != null && c < kolommen.size(); c++) {
-                int kleinste = -1;
-                boolean al = false;
-                for (int r : delen) {
-                    al |= onderdrukt[r][c];
-                    Long x = hoeveelheden[r][c];
-                    if (!locked[r] && x != null && x > 0 && (kleinste < 0 || x < hoeveelheden[kleinste][c])) {
-                        kleinste = r;
-                    }
-                }
-                if (verborgen[c] && !al && kleinste >= 0) {
-                    onderdrukt[kleinste][c] = true; // the coarser cell is hidden: not the sum of visible parts
-                }
-            }
-        });
-        ComplementarySuppression.apply(hoeveelheden, onderdrukt, locked, groepen.values().stream()
-                .map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList(), drempel);
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < kolommen.size(); c++) {
-                // a share whose n is another column's hidden count is hidden with it: it would show that n
-                int noemer = kolom(kolommen, kolommen.get(c).noemer());
-                if (noemer >= 0 && onderdrukt[r][noemer] && !locked[r]) {
-                    onderdrukt[r][c] = true; // a chain of shares (accepted of offered of all) follows in column order
-                }
-            }
-        }
-        return onderdrukt;
-    }
-
-    private static int kolom(List<KolomDef> kolommen, String teller) {
-        for (int c = 0; c < kolommen.size(); c++) {
-            if (teller != null && kolommen.get(c).soort() != Tabel.Soort.WAARDE && teller.equals(kolommen.get(c).teller())) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private Tabel.Cel cel(KolomDef d, Map<String, Number> v, boolean onderdrukken) {
+    /** A column's cell from a row's numbers; suppressed where it is small and {@code onderdrukken}. */
+    static Tabel.Cel cel(KolomDef d, Map<String, Number> v, boolean onderdrukken, int drempel) {
         Long teller = v.containsKey(d.teller()) ? Math.round(v.get(d.teller()).doubleValue()) : 0L;
         Long n = d.noemer() == null ? teller : v.containsKey(d.noemer()) ? Math.round(v.get(d.noemer()).doubleValue())
                 : null;
