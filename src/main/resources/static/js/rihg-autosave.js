@@ -24,9 +24,17 @@
     }
   }
 
+  /** hh:mm in Dutch time of an HTTP date (the server's), or of now where the answer had none. */
+  function clock(httpDate) {
+    var when = httpDate ? new Date(httpDate) : new Date();
+    return new Intl.DateTimeFormat('nl-NL', {hour: '2-digit', minute: '2-digit', hour12: false,
+                                             timeZone: 'Europe/Amsterdam'}).format(when);
+  }
+
   function save() {
     timer = null;
     var data = new URLSearchParams(new FormData(form));
+    var savedAt = null;
     data.set('action', 'save');
     // the attribute, not form.action: the buttons are named "action" and shadow the property
     inflight = fetch(form.getAttribute('action'), {method: 'POST', body: data, credentials: 'same-origin',
@@ -36,6 +44,8 @@
         if (!response.ok || response.url.indexOf('/login') >= 0) {
           throw new Error('not saved');
         }
+        // the server's clock, not the device's: a phone set wrong must not say a draft was saved when it was not
+        savedAt = response.headers.get('Date');
         return response.text();
       })
       .then(function (html) {
@@ -50,9 +60,7 @@
         doc.querySelectorAll('[id^=part-red-]').forEach(function (badge) {
           replaceFrom(doc, badge.id);
         });
-        var now = new Date();
-        status.textContent = status.getAttribute('data-saved')
-          .replace('{0}', ('0' + now.getHours()).slice(-2) + ':' + ('0' + now.getMinutes()).slice(-2));
+        status.textContent = status.getAttribute('data-saved').replace('{0}', clock(savedAt));
       })
       .catch(function () {
         status.textContent = status.getAttribute('data-failed');

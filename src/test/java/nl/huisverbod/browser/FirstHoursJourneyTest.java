@@ -10,8 +10,11 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.huisverbod.support.Api;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import nl.huisverbod.support.Api;
 import nl.huisverbod.support.BrowserSession;
 import nl.huisverbod.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -132,6 +135,9 @@ class FirstHoursJourneyTest {
         page.locator("input[name='rating.A1'][value=GEEL]").check();
         page.waitForCondition(() -> page.locator("#rihg-autosave").textContent().startsWith("Concept automatisch opgeslagen om"),
                 new Page.WaitForConditionOptions().setTimeout(10_000));
+        LocalTime dutch = LocalTime.now(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.MINUTES);
+        assertThat(page.locator("#rihg-autosave").textContent()).as("the server's time in Dutch time, not the phone's")
+                .containsAnyOf(dutch.toString(), dutch.minusMinutes(1).toString());
         assertThat(page.locator("#rihg-progress").textContent()).startsWith("1 van ");
         page.reload();
         assertThat(page.locator("input[name='rating.A1'][value=GEEL]").isChecked()).as("saved without a button").isTrue();

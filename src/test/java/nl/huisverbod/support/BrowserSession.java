@@ -70,11 +70,14 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
-    /** A page in a browser of its own, on a phone (390 px) or a wide screen, not signed in. */
+    /**
+     * A page in a browser of its own, on a phone (390 px) or a wide screen, not signed in. The device's clock is
+     * on the other side of the world (UTC+14): every time a page shows must be the server's, in Dutch time.
+     */
     public Page anonymous(boolean phone) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)
-                .setLocale("nl-NL").setAcceptDownloads(true));
+                .setLocale("nl-NL").setTimezoneId("Pacific/Kiritimati").setAcceptDownloads(true));
         return context.newPage();
     }
 
