@@ -351,7 +351,9 @@ public class Cijfers {
     }
 
     /** A case as repeat violence counts it, with the area, period and group (with or without order) it is in. */
-    record RecidiveZaak(Map<String, Object> kop, Recidive.Casus casus, boolean minderjarigen, boolean aanhouding) {
+    /** {@code rihgAdvies}: the RiHG's advice (ZaakFeiten.Advies), or ONBEKEND where the case has none. */
+    record RecidiveZaak(Map<String, Object> kop, Recidive.Casus casus, boolean minderjarigen, boolean aanhouding,
+                        String rihgAdvies) {
 
         boolean metHuisverbod() {
             return "MET_HUISVERBOD".equals(kop.get("categorie"));
@@ -366,7 +368,7 @@ public class Cijfers {
         String sql = "select " + b.groep(ORIGINEEL, false)
                 + ", case when z.opgelegd_op is null then 'ZONDER_HUISVERBOD' else 'MET_HUISVERBOD' end as categorie,"
                 + " " + ORIGINEEL + " as origineel, coalesce(z.minderjarigen, false) as minderjarigen,"
-                + " coalesce(z.aanhouding, false) as aanhouding, i.nieuw"
+                + " coalesce(z.aanhouding, false) as aanhouding, z.rihg_advies, i.nieuw"
                 + b.zaken(ORIGINEEL, false, "left join (select zaak_id, string_agg(datum::text || ':' || bron, ',') as nieuw"
                         + " from stat_nieuw_incident where not stalking group by zaak_id) i on i.zaak_id = z.id");
         List<RecidiveZaak> result = new ArrayList<>();
@@ -374,7 +376,8 @@ public class Cijfers {
             var casus = new Recidive.Casus(((Date) row.remove("origineel")).toLocalDate(), nieuw((String) row.remove("nieuw")));
             boolean kinderen = (Boolean) row.remove("minderjarigen");
             boolean aanhouding = (Boolean) row.remove("aanhouding");
-            result.add(new RecidiveZaak(row, casus, kinderen, aanhouding));
+            String advies = (String) row.remove("rihg_advies");
+            result.add(new RecidiveZaak(row, casus, kinderen, aanhouding, advies == null ? "ONBEKEND" : advies));
         }
         return result;
     }

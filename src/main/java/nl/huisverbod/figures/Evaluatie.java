@@ -1,8 +1,10 @@
 package nl.huisverbod.figures;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import nl.huisverbod.incidents.Recidive;
@@ -56,19 +58,21 @@ public class Evaluatie {
     }
 
     /**
-     * Repeat violence compared within strata of children and arrest ({@link MatchedComparison}); null where
-     * fewer than the threshold of either group could be matched.
+     * Repeat violence compared within strata of the {@code covariaten} ({@link MatchedComparison}); effect,
+     * counts and strata null where fewer than the threshold of either group could be matched (the groups differ
+     * too much on them: where the RiHG's advice decides the order, no case without one is like a case with one).
      */
-    public record Gematcht(List<String> covariaten, EffectSizes.Effect effect, long metHuisverbod,
-                           long zonderHuisverbod, int strata) {
+    public record Gematcht(List<String> covariaten, EffectSizes.Effect effect, Long metHuisverbod,
+                           Long zonderHuisverbod, Integer strata) {
     }
 
     public record Vergelijking(LocalDate van, LocalDate tot, int vensterMaanden, Recidive.Bronnen bronnen, int drempel,
-                        long uitgesloten, List<Maat> maten, Gematcht gematcht, List<Verdeling> verdeling,
+                        long uitgesloten, List<Maat> maten, List<Gematcht> gematcht, List<Verdeling> verdeling,
                         List<Overleving> overleving, List<String> toelichting) {
     }
 
-    private record Casus(boolean order, Recidive.CasusUitkomst uitkomst, boolean kinderen, boolean aanhouding) {
+    private record Casus(boolean order, Recidive.CasusUitkomst uitkomst, boolean kinderen, boolean aanhouding,
+                         String rihgAdvies) {
     }
 
     @Transactional(readOnly = true)
@@ -91,12 +95,13 @@ public class Evaluatie {
             LocalDate einde = u.vensterVerstreken() ? origineel.plusMonths(venster) : vandaag;
             (z.metHuisverbod() ? volgMet : volgZonder).add(u.dagenTotEerste() != null
                     ? new KaplanMeier.Observation(u.dagenTotEerste(), true)
-                    : new KaplanMeier.Observation(java.time.temporal.ChronoUnit.DAYS.between(origineel, einde), false));
+                    : new KaplanMeier.Observation(ChronoUnit.DAYS.between(origineel, einde), false));
             if (!u.vensterVerstreken()) {
                 uitgesloten++;
                 continue;
             }
-            (z.metHuisverbod() ? met : zonder).add(new Casus(z.metHuisverbod(), u, z.minderjarigen(), z.aanhouding()));
+            (z.metHuisverbod() ? met : zonder).add(new Casus(z.metHuisverbod(), u, z.minderjarigen(), z.aanhouding(),
+                    z.rihgAdvies()));
         }
         List<Maat> maten = new ArrayList<>();
         maten.add(aandeel("herhaling", met, zonder, c -> c.uitkomst().nieuweIncidenten() > 0, drempel));
@@ -124,15 +129,23 @@ public class Evaluatie {
             overleving.add(new Overleving(dagen.get(i), volgMet.size() < drempel ? null : km.get(i).zonderIncident(),
                     volgZonder.size() < drempel ? null : kz.get(i).zonderIncident()));
         }
-        var m = MatchedComparison.riskDifference(met, zonder, c -> c.kinderen() + "|" + c.aanhouding(),
-                c -> c.uitkomst().nieuweIncidenten() > 0);
-        Gematcht gematcht = m == null || m.matchedWith() < drempel || m.matchedWithout() < drempel ? null
-                : new Gematcht(List.of("kinderen", "aanhouding"), m.effect(), m.matchedWith(), m.matchedWithout(),
-                        m.strata());
+        List<Gematcht> gematcht = List.of(
+                gematcht(met, zonder, List.of("kinderen", "aanhouding"), c -> c.kinderen() + "|" + c.aanhouding(), drempel),
+                gematcht(met, zonder, List.of("kinderen", "aanhouding", "rihg_advies"),
+                        c -> c.kinderen() + "|" + c.aanhouding() + "|" + c.rihgAdvies(), drempel));
         return new Vergelijking(q.van(), q.tot(), venster, bronnen, drempel, uitgesloten, maten, gematcht, verdeling,
                 overleving,
                 List.of(messages.get("figures.evaluation.note", String.valueOf(venster),
                 messages.get("figures.sources." + bronnen.name())), messages.get("figures.evaluation.effects")));
+    }
+
+    /** Repeat violence matched on {@code covariaten}, {@code stratum} the case's values of them. */
+    private static Gematcht gematcht(List<Casus> met, List<Casus> zonder, List<String> covariaten,
+                                     Function<Casus, String> stratum, int drempel) {
+        var m = MatchedComparison.riskDifference(met, zonder, stratum, c -> c.uitkomst().nieuweIncidenten() > 0);
+        return m == null || m.matchedWith() < drempel || m.matchedWithout() < drempel
+                ? new Gematcht(covariaten, null, null, null, null)
+                : new Gematcht(covariaten, m.effect(), m.matchedWith(), m.matchedWithout(), m.strata());
     }
 
     static String klasse(int incidenten) {

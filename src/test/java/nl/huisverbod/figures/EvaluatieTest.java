@@ -61,11 +61,24 @@ class EvaluatieTest extends ApiTestSupport {
             assertThat(md.path("boven").asDouble()).isCloseTo(0.8442, within(0.002));
             // matched on children and arrest: two strata (no children anywhere), 3 of 5 against 1 of 5 in each,
             // weights 1/2: 0.4, variance 2 * 1/4 * (0.24/5 + 0.16/5) = 0.04
-            JsonNode gematcht = e.path("gematcht");
+            JsonNode gematcht = e.path("gematcht").get(0);
+            assertThat(gematcht.path("covariaten").toString()).isEqualTo("[\"kinderen\",\"aanhouding\"]");
             assertThat(gematcht.path("strata").asInt()).isEqualTo(2);
             assertThat(gematcht.path("metHuisverbod").asLong()).isEqualTo(10);
             assertThat(gematcht.path("effect").path("schatting").asDouble()).isCloseTo(0.4, within(1e-9));
             assertThat(gematcht.path("effect").path("onder").asDouble()).isCloseTo(0.00801, within(1e-5));
+            // and on the RiHG's advice too: the mayor gave no order to two cases advised one (E-10: arrest, a new
+            // incident; E-13: no arrest, none), the only controls like the orders. Per arrest stratum 3 of 5 against
+            // 1 of 1 and 0 of 1, weights 1/2: 0.5 * (0.6 - 1) + 0.5 * (0.6 - 0) = 0.1; variance
+            // 1/4 * 0.24/5 * 2 = 0.024 (a control's own share is 0 or 1), 95 %: 0.1 -/+ 1.95996 * 0.15492
+            JsonNode opRihg = e.path("gematcht").get(1);
+            assertThat(opRihg.path("covariaten").get(2).asString()).isEqualTo("rihg_advies");
+            assertThat(opRihg.path("strata").asInt()).isEqualTo(2);
+            assertThat(opRihg.path("metHuisverbod").asLong()).isEqualTo(10);
+            assertThat(opRihg.path("zonderHuisverbod").asLong()).isEqualTo(2);
+            assertThat(opRihg.path("effect").path("schatting").asDouble()).isCloseTo(0.1, within(1e-9));
+            assertThat(opRihg.path("effect").path("onder").asDouble()).isCloseTo(-0.20364, within(1e-5));
+            assertThat(opRihg.path("effect").path("boven").asDouble()).isCloseTo(0.40364, within(1e-5));
             // the mean among the cases with repeat violence: one new incident each, in both groups
             assertThat(maten.get("omvang_bij_herhaling").path("metHuisverbod").path("waarde").asDouble()).isEqualTo(1.0);
             // how many new incidents: 0 for 4 of 10 with an order, 1 for 6
@@ -86,6 +99,8 @@ class EvaluatieTest extends ApiTestSupport {
                     + "&bron=evaluatie-test"), 200).json();
             assertThat(klein.path("maten").get(0).path("metHuisverbod").path("onderdrukt").asBoolean()).isTrue();
             assertThat(klein.path("maten").get(0).path("toets").isNull()).isTrue();
+            assertThat(klein.path("gematcht").get(1).path("effect").isNull()).as("too few alike: no estimate").isTrue();
+            assertThat(klein.path("gematcht").get(1).path("zonderHuisverbod").isNull()).isTrue();
         } finally {
             require(api.put("beheerder", "/api/v1/cijfer-instellingen", Map.of("drempel", 5)), 200);
         }
