@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import nl.huisverbod.identity.CurrentUser;
@@ -16,6 +17,7 @@ import nl.huisverbod.platform.Messages;
 import nl.huisverbod.reference.Municipalities;
 import nl.huisverbod.shared.LegalTime;
 import nl.huisverbod.shared.Violations;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -274,12 +276,17 @@ public class Dashboards {
 
     /** A category as the reader knows it: a role, a deadline or an outcome value. */
     public String categorie(String c) {
+        return categorie(LocaleContextHolder.getLocale(), c);
+    }
+
+    /** A category in the given language (open data describes its categories in Dutch and English). */
+    public String categorie(Locale locale, String c) {
         if (c == null) {
             return "";
         }
         String key = Arrays.stream(new String[] {"figures.category." + c, "deadline.kind." + c, "role." + c, "reden." + c})
                 .filter(messages::has).findFirst().orElse(null);
-        return key == null ? c : messages.get(key);
+        return key == null ? c : messages.get(locale, key);
     }
 
     private static String naam(Tabel t, String gebied) {

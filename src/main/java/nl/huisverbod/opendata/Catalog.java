@@ -134,22 +134,21 @@ class Catalog {
         m.put("dialect", Map.of("header", true, "delimiter", ",", "encoding", "utf-8", "lineTerminators", List.of("\r\n")));
         String measures = String.join("|", table.measures.stream().map(OpenDataTable.Measure::key).toList());
         String levels = String.join("|", OpenDataPublisher.LEVELS.stream().map(Enum::name).toList());
-        List<Map<String, Object>> columns = List.of(
-                column("id", "integer"),
-                column("maat", Map.of("base", "string", "format", measures)),
-                column("niveau", Map.of("base", "string", "format", levels)),
-                column("gebied", "string"),
-                column("gebiedsnaam", "string"),
-                column("periode", "gYear"),
-                column("waarde", "double"),
-                column("status", Map.of("base", "string",
-                        "format", "WAARDE|ONDERDRUKT|GEEN_WAARDE|GEEN_TOESTEMMING|GEEN_GEGEVENS")));
+        Map<String, Object> datatypes = Map.of("id", "integer", "maat", Map.of("base", "string", "format", measures),
+                "niveau", Map.of("base", "string", "format", levels), "gebied", "string", "gebiedsnaam", "string",
+                "periode", "gYear", "categorie", "string", "waarde", "double", "status", Map.of("base", "string",
+                        "format", "WAARDE|ONDERDRUKT|GEEN_WAARDE|GEEN_TOESTEMMING|GEEN_GEGEVENS"));
+        List<Map<String, Object>> columns = OpenData.columns(table).stream()
+                .map(name -> column(name, datatypes.get(name))).toList();
         m.put("tableSchema", Map.of("columns", columns, "primaryKey", "id"));
         List<Map<String, String>> notes = new ArrayList<>();
         for (Locale l : LANGUAGES) {
             for (OpenDataTable.Measure measure : table.measures) {
                 notes.add(literal(measure.key() + ": " + messages.get(l, "figures.column." + measure.key()) + " ("
                         + messages.get(l, "opendata.unit." + measure.kind().name()) + ")", l));
+            }
+            for (OpenData.CategoryDescription c : openData.categories(table, release, l)) {
+                notes.add(literal(c.sleutel() + ": " + c.titel(), l));
             }
             openData.notes(table, release, l).forEach(n -> notes.add(literal(n, l)));
         }
@@ -163,7 +162,7 @@ class Catalog {
         c.put("titles", name);
         c.put("datatype", datatype);
         c.put("dc:description", text("opendata.column." + name));
-        if (name.equals("waarde")) {
+        if (name.equals("waarde") || name.equals("categorie")) {
             c.put("null", "");
         } else {
             c.put("required", true);

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.huisverbod.figures.Dashboards;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.Csv;
 import nl.huisverbod.shared.NotFoundException;
 import nl.huisverbod.shared.Violations;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,26 +22,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OpenData {
 
-    static final String CSV_HEADER = "id,maat,niveau,gebied,gebiedsnaam,periode,waarde,status";
+    static final List<String> CSV_COLUMNS = List.of("id", "maat", "niveau", "gebied", "gebiedsnaam", "periode",
+            "waarde", "status");
+    /** A table by category has one more column, after the period. */
+    static final List<String> CSV_COLUMNS_BY_CATEGORY = List.of("id", "maat", "niveau", "gebied", "gebiedsnaam",
+            "periode", "categorie", "waarde", "status");
 
     /** A published measure: its key, its title, its kind (AANTAL, AANDEEL, VERHOUDING) and its unit. */
     record MeasureDescription(String sleutel, String titel, String soort, String eenheid) {
     }
 
+    /** A category of a table by category: its code in the observations and what it is. */
+    record CategoryDescription(String sleutel, String titel) {
+    }
+
     /** An open table of a version, described as StatLine describes a table. */
     record TableDescription(String tabel, String titel, int versie, Instant gepubliceerdOp, int eersteJaar,
                             int laatsteJaar, int drempel, List<MeasureDescription> maten, List<String> niveaus,
-                            List<OpenDataStore.Area> gebieden, List<String> toelichting, String csv,
-                            String metadata) {
+                            List<OpenDataStore.Area> gebieden, List<CategoryDescription> categorieen,
+                            List<String> toelichting, String csv, String metadata) {
     }
 
     private final OpenDataStore store;
     private final Messages messages;
+    private final Dashboards dashboards;
     private final String baseUrl;
 
-    OpenData(OpenDataStore store, Messages messages, @Value("${huisverbod.base-url}") String baseUrl) {
+    OpenData(OpenDataStore store, Messages messages, Dashboards dashboards,
+             @Value("${huisverbod.base-url}") String baseUrl) {
         this.store = store;
         this.messages = messages;
+        this.dashboards = dashboards;
         this.baseUrl = baseUrl;
     }
 
@@ -73,12 +86,19 @@ class OpenData {
         return new TableDescription(table.key(), messages.get("figures.title." + table.key()), release.versie(),
                 release.gepubliceerdOp(), release.eersteJaar(), release.laatsteJaar(), release.drempel(), measures,
                 OpenDataPublisher.LEVELS.stream().map(Enum::name).toList(), store.areas(release.versie(), table),
-                notes(table, release, null), csvUrl(table, release), csvUrl(table, release) + "-metadata.json");
+                categories(table, release, LocaleContextHolder.getLocale()), notes(table, release, null),
+                csvUrl(table, release), csvUrl(table, release) + "-metadata.json");
+    }
+
+    /** The categories of a version's table, each with its name in the given language. */
+    List<CategoryDescription> categories(OpenDataTable table, Release release, Locale locale) {
+        return store.categories(release.versie(), table).stream()
+                .map(c -> new CategoryDescription(c, dashboards.categorie(locale, c))).toList();
     }
 
     /** What the table counts and leaves out, in the asked language (or the request's when null). */
     List<String> notes(OpenDataTable table, Release release, Locale locale) {
-        Locale l = locale == null ? org.springframework.context.i18n.LocaleContextHolder.getLocale() : locale;
+        Locale l = locale == null ? LocaleContextHolder.getLocale() : locale;
         List<String> notes = new ArrayList<>();
         for (String key : table.noteKeys) {
             notes.add(messages.get(l, key));
@@ -104,11 +124,12 @@ class OpenData {
      */
     @Transactional(readOnly = true)
     List<Observation> observations(OpenDataTable table, Release release, String level, String area, String year,
-                                   String measure) {
+                                   String category, String measure) {
         var v = new Violations();
         String l = blankToNull(level);
         String a = blankToNull(area);
         String y = blankToNull(year);
+        String c = blankToNull(category);
         String m = blankToNull(measure);
         List<String> levels = OpenDataPublisher.LEVELS.stream().map(Enum::name).toList();
         v.require(l == null || levels.contains(l), "gebiedsniveau", "opendata.level.unknown", String.join(", ", levels));
@@ -130,18 +151,34 @@ class OpenData {
             v.require(store.areas(release.versie(), table).stream().anyMatch(x -> x.code().equals(a)
                     && (l == null || x.niveau().equals(l))), "gebied", "opendata.area.unknown");
         }
+        if (c != null) {
+            List<String> known = store.categories(release.versie(), table);
+            v.require(known.contains(c), "categorie", known.isEmpty() ? "opendata.category.none"
+                    : "opendata.category.unknown", String.join(", ", known));
+        }
         v.throwIfAny();
-        return store.observations(release.versie(), table, new OpenDataStore.Filter(l, a, y, m));
+        return store.observations(release.versie(), table, new OpenDataStore.Filter(l, a, y, c, m));
     }
 
     /** RFC 4180 with a header line, a decimal point and an empty value where there is none (see its status). */
-    static String csv(List<Observation> observations) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+    static String csv(OpenDataTable table, List<Observation> observations) {
+        StringBuilder out = new StringBuilder(String.join(",", columns(table))).append("\r\n");
         for (Observation o : observations) {
-            out.append(Csv.line(List.of(String.valueOf(o.id()), o.maat(), o.niveau(), o.gebied(), o.gebiedsnaam(),
-                    o.periode(), o.waarde() == null ? "" : number(o.waarde()), o.status()))).append("\r\n");
+            List<String> values = new ArrayList<>(List.of(String.valueOf(o.id()), o.maat(), o.niveau(), o.gebied(),
+                    o.gebiedsnaam(), o.periode()));
+            if (table.byCategory()) {
+                values.add(o.categorie() == null ? "" : o.categorie());
+            }
+            values.add(o.waarde() == null ? "" : number(o.waarde()));
+            values.add(o.status());
+            out.append(Csv.line(values)).append("\r\n");
         }
         return out.toString();
+    }
+
+    /** The columns of a table's CSV file. */
+    static List<String> columns(OpenDataTable table) {
+        return table.byCategory() ? CSV_COLUMNS_BY_CATEGORY : CSV_COLUMNS;
     }
 
     /** A count without a decimal part, any other number as Java writes a double (round-trips exactly). */

@@ -83,8 +83,10 @@ class OpenDataApiController {
                                    @RequestParam(required = false) String gebiedsniveau,
                                    @RequestParam(required = false) String gebied,
                                    @RequestParam(required = false) String jaar,
+                                   @RequestParam(required = false) String categorie,
                                    @RequestParam(required = false) String maat) {
-        return openData.observations(OpenData.table(tabel), openData.release(versie), gebiedsniveau, gebied, jaar, maat);
+        return openData.observations(OpenData.table(tabel), openData.release(versie), gebiedsniveau, gebied, jaar,
+                categorie, maat);
     }
 
     /** The same observations as one CSV file (not paged), asked with {@code Accept: text/csv}. */
@@ -93,11 +95,13 @@ class OpenDataApiController {
                                            @RequestParam(required = false) String gebiedsniveau,
                                            @RequestParam(required = false) String gebied,
                                            @RequestParam(required = false) String jaar,
+                                           @RequestParam(required = false) String categorie,
                                            @RequestParam(required = false) String maat) {
         OpenDataTable table = OpenData.table(tabel);
         Release release = openData.release(versie);
         return OpenDataFiles.csv(table, release,
-                openData.observations(table, release, gebiedsniveau, gebied, jaar, maat), versie != null && !versie.isBlank());
+                openData.observations(table, release, gebiedsniveau, gebied, jaar, categorie, maat),
+                versie != null && !versie.isBlank());
     }
 
     @GetMapping(path = "/api/v1/open-data/tabellen/{tabel}/metadata", produces = {CSVW, "application/json"})

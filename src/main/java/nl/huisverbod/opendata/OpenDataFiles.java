@@ -28,6 +28,6 @@ final class OpenDataFiles {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(table.key() + "-v" + release.versie() + ".csv").build().toString())
                 .header("X-Open-Data-Version", String.valueOf(release.versie()))
-                .body(OpenData.csv(observations));
+                .body(OpenData.csv(table, observations));
     }
 }

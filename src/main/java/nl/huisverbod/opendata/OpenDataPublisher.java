@@ -150,6 +150,7 @@ class OpenDataPublisher {
                     ofLevel.addAll(observations(table, level, t, covered));
                 }
                 ofLevel.sort(Comparator.comparing(Observation::gebied).thenComparing(Observation::periode)
+                        .thenComparing(o -> o.categorie() == null ? "" : o.categorie())
                         .thenComparing(o -> measureIndex(table, o.maat())));
                 observations.addAll(ofLevel);
             }
@@ -157,7 +158,7 @@ class OpenDataPublisher {
             for (int i = 0; i < observations.size(); i++) {
                 Observation o = observations.get(i);
                 numbered.add(new Observation(i + 1, o.maat(), o.niveau(), o.gebied(), o.gebiedsnaam(), o.periode(),
-                        o.waarde(), o.status()));
+                        o.categorie(), o.waarde(), o.status()));
             }
             tables.put(table, numbered);
         }
@@ -191,7 +192,7 @@ class OpenDataPublisher {
                         : cell.onderdrukt() ? Observation.SUPPRESSED
                         : cell.waarde() == null ? Observation.NO_VALUE : Observation.VALUE;
                 result.add(new Observation(0, m.key(), level.name(), row.gebied(), row.naam(), row.periode(),
-                        Observation.VALUE.equals(status) ? cell.waarde() : null, status));
+                        row.categorie(), Observation.VALUE.equals(status) ? cell.waarde() : null, status));
             }
         }
         return result;
@@ -213,7 +214,8 @@ class OpenDataPublisher {
             sha.update((firstYear + "|" + lastYear + "|" + computed.threshold() + "\n").getBytes(StandardCharsets.UTF_8));
             computed.tables().forEach((table, observations) -> observations.forEach(o -> sha.update((table.key() + "|"
                     + o.id() + "|" + o.maat() + "|" + o.niveau() + "|" + o.gebied() + "|" + o.gebiedsnaam() + "|"
-                    + o.periode() + "|" + o.waarde() + "|" + o.status() + "\n").getBytes(StandardCharsets.UTF_8))));
+                    + o.periode() + (o.categorie() == null ? "" : "|" + o.categorie()) + "|" + o.waarde() + "|"
+                    + o.status() + "\n").getBytes(StandardCharsets.UTF_8))));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

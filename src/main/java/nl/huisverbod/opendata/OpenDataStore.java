@@ -20,10 +20,11 @@ class OpenDataStore {
             rs.getInt("threshold"), rs.getString("digest"), rs.getInt("observations"));
     private static final RowMapper<Observation> OBSERVATION = (rs, i) -> new Observation(rs.getInt("seq"),
             rs.getString("measure"), rs.getString("area_level"), rs.getString("area_code"), rs.getString("area_name"),
-            rs.getString("period"), rs.getObject("value") == null ? null : rs.getDouble("value"), rs.getString("status"));
+            rs.getString("period"), rs.getString("category"), rs.getObject("value") == null ? null : rs.getDouble("value"),
+            rs.getString("status"));
 
     /** What an observation list is narrowed to; a null field does not narrow. */
-    record Filter(String level, String area, String period, String measure) {
+    record Filter(String level, String area, String period, String category, String measure) {
     }
 
     /** An area of a table: its level, code and name. */
@@ -60,11 +61,11 @@ class OpenDataStore {
                         release.drempel(), release.digest(), release.observaties()).update();
         List<Object[]> rows = new ArrayList<>();
         tables.forEach((table, observations) -> observations.forEach(o -> rows.add(new Object[] {release.versie(),
-                table.key(), o.id(), o.maat(), o.niveau(), o.gebied(), o.gebiedsnaam(), o.periode(), o.waarde(),
-                o.status()})));
+                table.key(), o.id(), o.maat(), o.niveau(), o.gebied(), o.gebiedsnaam(), o.periode(), o.categorie(),
+                o.waarde(), o.status()})));
         template.batchUpdate("""
                 insert into open_data_observation (version, table_key, seq, measure, area_level, area_code, area_name,
-                  period, value, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  period, category, value, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** A version's table in its order, narrowed by the filter. */
@@ -74,11 +75,21 @@ class OpenDataStore {
                   and (cast(:level as varchar) is null or area_level = :level)
                   and (cast(:area as varchar) is null or area_code = :area)
                   and (cast(:period as varchar) is null or period = :period)
+                  and (cast(:category as varchar) is null or category = :category)
                   and (cast(:measure as varchar) is null or measure = :measure)
                 order by seq""")
                 .param("version", version).param("table", table.key()).param("level", f.level())
-                .param("area", f.area()).param("period", f.period()).param("measure", f.measure())
+                .param("area", f.area()).param("period", f.period()).param("category", f.category())
+                .param("measure", f.measure())
                 .query(OBSERVATION).list();
+    }
+
+    /** The categories of a version's table, in their order (none in a table without categories). */
+    List<String> categories(int version, OpenDataTable table) {
+        return jdbc.sql("""
+                select category from open_data_observation where version = ? and table_key = ? and category is not null
+                group by category order by min(seq)""")
+                .params(version, table.key()).query(String.class).list();
     }
 
     /** The areas of a version's table, by level and code. */

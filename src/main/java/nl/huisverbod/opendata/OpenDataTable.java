@@ -9,7 +9,8 @@ import nl.huisverbod.figures.Tabel;
 /**
  * The tables published as open data: figures of domain.md §12 per year, known by the figure's key so that the
  * open table and the dashboard's table are visibly the same. Each lists the measures it publishes and the
- * notes that say what is counted.
+ * notes that say what is counted; the last three are by category (a deadline's kind, a role), as their
+ * dashboards show them.
  */
 enum OpenDataTable {
 
@@ -25,7 +26,19 @@ enum OpenDataTable {
             List.of("figures.note.cohort")),
     PER_INWONERS(Figuur.PER_INWONERS, List.of(new Measure("huisverboden_per_100000", Tabel.Soort.VERHOUDING),
             new Measure("rihgs_per_100000", Tabel.Soort.VERHOUDING)),
-            List.of("figures.note.population"));
+            List.of("figures.note.population")),
+    TIJDIGHEID(Figuur.TIJDIGHEID, List.of(new Measure("termijnen", Tabel.Soort.AANTAL),
+            new Measure("gehaald", Tabel.Soort.AANDEEL), new Measure("mediaan_uren", Tabel.Soort.WAARDE),
+            new Measure("p90_uren", Tabel.Soort.WAARDE)), List.of("figures.note.timeliness")),
+    EERSTE_CONTACT(Figuur.EERSTE_CONTACT, List.of(new Measure("huisverboden", Tabel.Soort.AANTAL),
+            new Measure("binnen_24_uur", Tabel.Soort.AANDEEL), new Measure("uur_24_48", Tabel.Soort.AANDEEL),
+            new Measure("uur_48_72", Tabel.Soort.AANDEEL), new Measure("uur_72_96", Tabel.Soort.AANDEEL),
+            new Measure("vanaf_96_uur", Tabel.Soort.AANDEEL), new Measure("geen_of_onbekend", Tabel.Soort.AANDEEL)),
+            List.of("figures.note.firstContact")),
+    TRECHTER(Figuur.TRECHTER, List.of(new Measure("trajecten", Tabel.Soort.AANTAL),
+            new Measure("aangeboden", Tabel.Soort.AANDEEL), new Measure("geaccepteerd", Tabel.Soort.AANDEEL),
+            new Measure("gestart", Tabel.Soort.AANDEEL), new Measure("afgerond", Tabel.Soort.AANDEEL),
+            new Measure("voldoende", Tabel.Soort.AANDEEL)), List.of("figures.note.funnel"));
 
     /** A published column of the figure: its key in the figure and in the open table, and its kind. */
     record Measure(String key, Tabel.Soort kind) {
@@ -43,6 +56,11 @@ enum OpenDataTable {
 
     String key() {
         return figure.sleutel;
+    }
+
+    /** Whether its rows are per category (a deadline's kind, a role): its observations name the category. */
+    boolean byCategory() {
+        return this == TIJDIGHEID || this == EERSTE_CONTACT || this == TRECHTER;
     }
 
     boolean publishes(String measure) {

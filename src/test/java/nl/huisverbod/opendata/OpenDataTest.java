@@ -56,7 +56,8 @@ class OpenDataTest extends ApiTestSupport {
                         .append("\"geboortejaar\":1970}],\"rihg\":{\"afgerondOp\":\"").append(day)
                         .append("T10:00:00+01:00\",\"advies\":\"HUISVERBOD\"},\"huisverbod\":{\"opgelegdOp\":\"")
                         .append(day).append("T12:00:00+01:00\"").append(i % 2 == 0 ? ",\"verlengdOp\":\"" + day
-                                + "T18:00:00+01:00\"" : "").append("}}\n");
+                                + "T18:00:00+01:00\"" : "").append("},\"eersteContacten\":[{\"rol\":\"UITHUISGEPLAATSTE\",")
+                        .append("\"op\":\"").append(day).append("T20:00:00+01:00\"}]}\n");
             }
         });
         JsonNode klaar = ZakenImporteren.importeer(api, BRON, jsonl.toString());
@@ -79,12 +80,14 @@ class OpenDataTest extends ApiTestSupport {
                         + level + "&periode=JAAR&van=" + year + "-01-01&tot=" + (Integer.parseInt(year) + 1) + "-01-01"), 200).json();
                 Map<String, JsonNode> open = new HashMap<>();
                 for (JsonNode o : observations(null, table.key(), "versie=" + version + "&jaar=" + year + "&gebiedsniveau=" + level)) {
-                    open.put(o.path("gebied").asString() + "|" + o.path("maat").asString(), o);
+                    open.put(o.path("gebied").asString() + "|" + o.path("categorie").asString("") + "|"
+                            + o.path("maat").asString(), o);
                 }
                 for (JsonNode row : dashboard.path("rijen")) {
                     for (OpenDataTable.Measure m : table.measures) {
                         JsonNode cell = row.path("cellen").get(column(dashboard, m.key()));
-                        JsonNode o = open.get(row.path("gebied").asString() + "|" + m.key());
+                        JsonNode o = open.get(row.path("gebied").asString() + "|" + row.path("categorie").asString("")
+                                + "|" + m.key());
                         assertThat(o).as(table + " " + level + " " + row.path("gebied") + " " + m.key()).isNotNull();
                         if (!row.path("status").asString().equals("TELT")) {
                             assertThat(o.path("status").asString()).isEqualTo(row.path("status").asString());
@@ -102,6 +105,12 @@ class OpenDataTest extends ApiTestSupport {
             }
         }
         assertThat(compared).as("numbers compared").isGreaterThanOrEqualTo(30);
+        // a table by category: the first contact with the evicted person, within 24 hours for all 30 orders
+        JsonNode contact = observations(null, "eerste-contact", "versie=" + version + "&jaar=" + year
+                + "&gebiedsniveau=LAND&categorie=UITHUISGEPLAATSTE");
+        assertThat(contact.findValuesAsString("maat")).startsWith("huisverboden", "binnen_24_uur");
+        assertThat(contact.get(0).path("waarde").asDouble()).isGreaterThanOrEqualTo(30);
+        assertThat(contact.get(1).path("waarde").asDouble()).isEqualTo(1.0);
         // and the fixture's own numbers where they may be shown: 30 orders in the nation, Utrecht's 20
         assertThat(value(version, "aantallen", "LAND", "NL", "huisverboden")).isGreaterThanOrEqualTo(30);
         assertThat(status(version, "aantallen", "VT_REGIO", "Drenthe", "huisverboden")).isEqualTo("ONDERDRUKT");
@@ -112,20 +121,25 @@ class OpenDataTest extends ApiTestSupport {
         int version = publish().path("versie").asInt();
         var attacker = new SubtractionAttacker();
         List<String> quantities = new ArrayList<>();
-        for (String table : List.of("aantallen", "cohort")) {
-            Map<String, Map<String, JsonNode>> rows = new HashMap<>(); // level|area → measure → observation
+        for (String table : List.of("aantallen", "cohort", "eerste-contact")) {
+            // level|area|category → measure → observation
+            Map<String, Map<String, JsonNode>> rows = new HashMap<>();
             for (JsonNode o : observations(null, table, "versie=" + version + "&jaar=" + year)) {
-                rows.computeIfAbsent(o.path("niveau").asString() + "|" + o.path("gebied").asString(), k -> new HashMap<>())
-                        .put(o.path("maat").asString(), o);
+                rows.computeIfAbsent(o.path("niveau").asString() + "|" + o.path("gebied").asString() + "|"
+                        + o.path("categorie").asString(""), k -> new HashMap<>()).put(o.path("maat").asString(), o);
             }
             rows.forEach((key, measures) -> {
-                String[] la = key.split("\\|", 2);
+                String[] la = key.split("\\|", 3);
                 JsonNode n = measures.get("huisverboden");
                 measures.forEach((measure, o) -> {
                     if (measure.equals("conversie")) {
                         return; // a share of the RiHGs whose numerator is the orders: no number of its own
                     }
-                    var cell = new SubtractionAttacker.Cell(la[0], la[1], year, table + ":" + measure);
+                    // the orders are the same number in every table (in eerste-contact once per role): one
+                    // quantity, so a table that shows what another hides gives it away
+                    String quantity = measure.equals("huisverboden") ? "huisverboden"
+                            : table + (la[2].isEmpty() ? "" : ":" + la[2]) + ":" + measure;
+                    var cell = new SubtractionAttacker.Cell(la[0], la[1], year, quantity);
                     String s = o.path("status").asString();
                     boolean count = measure.equals("huisverboden") || measure.equals("rihgs");
                     if (s.equals("GEEN_TOESTEMMING") || s.equals("GEEN_GEGEVENS")) {
@@ -189,7 +203,8 @@ class OpenDataTest extends ApiTestSupport {
     void anyone_reads_the_open_data_and_its_descriptions_without_an_account_and_only_the_administrator_publishes() {
         int version = publish().path("versie").asInt();
         JsonNode tables = require(api.get(null, "/api/v1/open-data/tabellen"), 200).json();
-        assertThat(tables.findValuesAsString("tabel")).containsExactly("aantallen", "cohort", "per-inwoners");
+        assertThat(tables.findValuesAsString("tabel")).containsExactly("aantallen", "cohort", "per-inwoners",
+                "tijdigheid", "eerste-contact", "trechter");
         JsonNode aantallen = tables.get(0);
         assertThat(aantallen.path("versie").asInt()).isEqualTo(version);
         assertThat(aantallen.path("maten").findValuesAsString("sleutel")).containsExactly("rihgs", "huisverboden", "conversie");
@@ -200,7 +215,7 @@ class OpenDataTest extends ApiTestSupport {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo(OpenData.CSV_HEADER);
+        assertThat(lines[0]).isEqualTo(String.join(",", OpenData.CSV_COLUMNS));
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines[2]).contains(",huisverboden,LAND,NL,Nederland," + year + ",");
         // a year in which no source holds a case is no data, not a year of zero orders
@@ -221,7 +236,15 @@ class OpenDataTest extends ApiTestSupport {
                 .containsExactly("id", "maat", "niveau", "gebied", "gebiedsnaam", "periode", "waarde", "status");
         JsonNode dcat = require(api.get(null, "/api/v1/open-data/catalogus", "application/ld+json"), 200).json();
         assertThat(dcat.path("@type").asString()).isEqualTo("dcat:Catalog");
-        assertThat(dcat.path("dcat:dataset")).hasSize(3);
+        assertThat(dcat.path("dcat:dataset")).hasSize(OpenDataTable.values().length);
+        JsonNode byRole = require(api.get(null, "/open-data/v" + version + "/eerste-contact.csv-metadata.json",
+                "application/csvm+json"), 200).json();
+        assertThat(byRole.path("tableSchema").path("columns").findValuesAsString("name"))
+                .containsExactly("id", "maat", "niveau", "gebied", "gebiedsnaam", "periode", "categorie", "waarde", "status");
+        assertThat(byRole.path("notes").toString()).as("every category named").contains("UITHUISGEPLAATSTE: ");
+        assertThat(require(api.get(null, "/open-data/v" + version + "/eerste-contact.csv", "text/csv"), 200).body())
+                .startsWith("id,maat,niveau,gebied,gebiedsnaam,periode,categorie,waarde,status\r\n")
+                .contains(",UITHUISGEPLAATSTE,");
         assertThat(dcat.path("dcat:dataset").get(0).path("owl:versionInfo").asString()).isEqualTo(String.valueOf(version));
         assertThat(dcat.path("dcat:dataset").get(0).path("dcat:distribution").get(0).path("dcat:downloadURL")
                 .path("@id").asString()).endsWith("/open-data/v" + version + "/aantallen.csv");
@@ -243,6 +266,11 @@ class OpenDataTest extends ApiTestSupport {
         assertThat(r.json().path("invalidParams").findValuesAsString("name"))
                 .containsExactlyInAnyOrder("gebiedsniveau", "gebied", "jaar", "maat");
         assertThat(r.body()).contains("VT_REGIO", "huisverboden", "Geef een jaar van 2009 tot en met");
+        Api.Response category = api.get(null, "/api/v1/open-data/tabellen/trechter/observaties?categorie=HOND");
+        assertThat(category.status()).isEqualTo(400);
+        assertThat(category.json().path("invalidParams").findValuesAsString("name")).containsExactly("categorie");
+        assertThat(api.get(null, "/api/v1/open-data/tabellen/aantallen/observaties?categorie=UITHUISGEPLAATSTE")
+                .json().path("invalidParams").get(0).path("reason").asString()).contains("geen categorie");
         assertThat(api.get(null, "/api/v1/open-data/tabellen/aantallen/observaties?versie=twee").status()).isEqualTo(400);
         assertThat(api.get(null, "/api/v1/open-data/tabellen/aantallen?versie=99999").status()).isEqualTo(404);
         assertThat(api.get(null, "/api/v1/open-data/tabellen/geheim").status()).isEqualTo(404);
