@@ -71,10 +71,23 @@ final class CijferBasis {
         return vraag.binnenNiveau() == null || heelLand ? telt() : telt() + " and " + binnen();
     }
 
-    /** The same question, a municipality table within an area computed for the whole country. */
+    /**
+     * The same question, a municipality table within an area computed for the whole country: the pattern of
+     * suppressed cells then does not depend on the area asked. Not where the area is the viewer's own
+     * municipality ({@link #alleenEigen}): nothing shown can be suppressed then.
+     */
     CijferBasis voorTabel() {
-        return vraag.niveau() == Niveau.GEMEENTE && vraag.binnenNiveau() != null
+        return vraag.niveau() == Niveau.GEMEENTE && vraag.binnenNiveau() != null && !alleenEigen()
                 ? new CijferBasis(vraag, getoond, eigenGemeente, drempel, true) : this;
+    }
+
+    /**
+     * Only the viewer's own municipality is asked (the mayor's dashboard): its figures are shown in full to
+     * them and no other area's are shown, so there is no suppression to compute.
+     */
+    boolean alleenEigen() {
+        return vraag.niveau() == Niveau.GEMEENTE && vraag.binnenNiveau() == Niveau.GEMEENTE && eigenGemeente != null
+                && eigenGemeente.equals(vraag.binnen());
     }
 
     /**
@@ -108,9 +121,10 @@ final class CijferBasis {
      * their table) and, computed for the whole country, their code at the asked area's level (binnen_code).
      */
     String gebiedenSql() {
-        String gedekt = "m.vt_region in (select distinct c.vt_region from ref_municipality c where c.code in"
-                + " (select distinct hc.successor_code from stat_zaak zc join ref_municipality hc"
-                + " on hc.code = zc.gemeente_code" + (vraag.bron() == null ? "" : " where zc.bron = :bron") + "))";
+        // per municipality as it was, whether it has a case (an index probe each), not a scan of every case
+        String gedekt = "m.vt_region in (select c.vt_region from ref_municipality c join ref_municipality hc"
+                + " on hc.successor_code = c.code where exists (select 1 from stat_zaak zc where zc.gemeente_code = hc.code"
+                + (vraag.bron() == null ? "" : " and zc.bron = :bron") + "))";
         String regios = vraag.niveau() != Niveau.GEMEENTE ? ""
                 : ", min(m.police_unit) as politie, min(m.vt_region) as vt, min(m.safety_region_code) as vr"
                 + (heelLand ? ", min(" + vraag.binnenNiveau().code + ") as binnen_code" : "");

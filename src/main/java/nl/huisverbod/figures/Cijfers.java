@@ -95,7 +95,7 @@ public class Cijfers {
         basis.planEachStatement(jdbc);
         Periode per = basis.vraag.periode();
         Tabel t = figuur(figuur, basis.overHeleJaren(per).voorTabel(), opties);
-        if (per == Periode.GEHEEL && basis.drempel > 1) {
+        if (per == Periode.GEHEEL && basis.drempel > 1 && !basis.alleenEigen()) {
             t = t.verborgenWaarEenJaarIs(figuur(figuur, basis.overHeleJaren(Periode.JAAR).voorTabel(), opties));
         }
         return metGebiedsindeling(t);
@@ -124,8 +124,11 @@ public class Cijfers {
     void bestaat(CijferVraag vraag) {
         var v = new nl.huisverbod.shared.Violations();
         if (vraag.bron() != null) {
-            List<String> bronnen = jdbc.sql("select distinct bron from stat_zaak order by 1").query(String.class).list();
-            v.require(bronnen.contains(vraag.bron()), "bron", "figures.source.unknown", String.join(", ", bronnen));
+            // the known sources are listed only for a source that is not one: every figure call asks this
+            boolean bekend = jdbc.sql("select exists (select 1 from stat_zaak where bron = ?)").param(vraag.bron())
+                    .query(Boolean.class).single();
+            v.require(bekend, "bron", "figures.source.unknown", bekend ? "" : String.join(", ",
+                    jdbc.sql("select distinct bron from stat_zaak order by 1").query(String.class).list()));
         } else {
             var overlap = overlaps.within(vraag.van().getYear(), vraag.tot().minusDays(1).getYear());
             v.require(overlap.isEmpty(), "bron", "figures.source.overlap", String.join("; ", overlap.stream()

@@ -2,8 +2,11 @@ package nl.huisverbod.opendata;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.huisverbod.figures.Dashboards;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.Csv;
@@ -43,8 +46,17 @@ class OpenData {
                             List<String> toelichting, String csv, String metadata) {
     }
 
+    /** Files kept: every table of the newest two versions (a version never changes, so neither do its files). */
+    private static final int FILES_KEPT = 2 * OpenDataTable.values().length;
+
     private final OpenDataStore store;
     private final Messages messages;
+    private final Map<String, String> files = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > FILES_KEPT;
+        }
+    });
     private final Dashboards dashboards;
     private final String baseUrl;
 
@@ -158,6 +170,12 @@ class OpenData {
         }
         v.throwIfAny();
         return store.observations(release.versie(), table, new OpenDataStore.Filter(l, a, y, c, m));
+    }
+
+    /** A version's whole table as its CSV file, written once and kept while it is among the most recently read. */
+    String file(OpenDataTable table, Release release) {
+        return files.computeIfAbsent(release.versie() + "/" + table.key(), k -> csv(table,
+                store.observations(release.versie(), table, new OpenDataStore.Filter(null, null, null, null, null))));
     }
 
     /** RFC 4180 with a header line, a decimal point and an empty value where there is none (see its status). */

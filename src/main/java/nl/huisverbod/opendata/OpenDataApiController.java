@@ -99,8 +99,8 @@ class OpenDataApiController {
                                            @RequestParam(required = false) String maat) {
         OpenDataTable table = OpenData.table(tabel);
         Release release = openData.release(versie);
-        return OpenDataFiles.csv(table, release,
-                openData.observations(table, release, gebiedsniveau, gebied, jaar, categorie, maat),
+        return OpenDataFiles.csv(table, release, OpenData.csv(table,
+                openData.observations(table, release, gebiedsniveau, gebied, jaar, categorie, maat)),
                 versie != null && !versie.isBlank());
     }
 

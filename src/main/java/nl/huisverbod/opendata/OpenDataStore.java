@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,9 @@ class OpenDataStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** A version never changes, so neither do its tables' areas and categories: read once per version and table. */
+    private final Map<String, List<Area>> areas = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> categories = new ConcurrentHashMap<>();
 
     OpenDataStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -86,18 +90,18 @@ class OpenDataStore {
 
     /** The categories of a version's table, in their order (none in a table without categories). */
     List<String> categories(int version, OpenDataTable table) {
-        return jdbc.sql("""
+        return categories.computeIfAbsent(version + "/" + table.key(), k -> jdbc.sql("""
                 select category from open_data_observation where version = ? and table_key = ? and category is not null
                 group by category order by min(seq)""")
-                .params(version, table.key()).query(String.class).list();
+                .params(version, table.key()).query(String.class).list());
     }
 
     /** The areas of a version's table, by level and code. */
     List<Area> areas(int version, OpenDataTable table) {
-        return jdbc.sql("""
+        return areas.computeIfAbsent(version + "/" + table.key(), k -> jdbc.sql("""
                 select distinct area_level, area_code, area_name from open_data_observation
                 where version = ? and table_key = ? order by 1, 2""")
                 .params(version, table.key())
-                .query((rs, i) -> new Area(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new Area(rs.getString(1), rs.getString(2), rs.getString(3))).list());
     }
 }

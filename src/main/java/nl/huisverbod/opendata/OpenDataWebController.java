@@ -42,7 +42,7 @@ class OpenDataWebController {
     ResponseEntity<String> csv(@PathVariable String versie, @PathVariable String tabel) {
         OpenDataTable table = OpenData.table(tabel);
         Release release = openData.release(versie);
-        return OpenDataFiles.csv(table, release, openData.observations(table, release, null, null, null, null, null), true);
+        return OpenDataFiles.csv(table, release, openData.file(table, release), true);
     }
 
     @GetMapping(path = "/open-data/v{versie}/{tabel}.csv-metadata.json", produces = OpenDataApiController.CSVW)
