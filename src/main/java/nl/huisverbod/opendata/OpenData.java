@@ -2,11 +2,8 @@ package nl.huisverbod.opendata;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.huisverbod.figures.Dashboards;
 import nl.huisverbod.platform.Messages;
 import nl.huisverbod.shared.Csv;
@@ -46,17 +43,9 @@ class OpenData {
                             List<String> toelichting, String csv, String metadata) {
     }
 
-    /** Files kept: every table of the newest two versions (a version never changes, so neither do its files). */
-    private static final int FILES_KEPT = 2 * OpenDataTable.values().length;
-
     private final OpenDataStore store;
     private final Messages messages;
-    private final Map<String, String> files = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > FILES_KEPT;
-        }
-    });
+    private final RecentlyRead<String> files = new RecentlyRead<>();
     private final Dashboards dashboards;
     private final String baseUrl;
 
@@ -174,7 +163,7 @@ class OpenData {
 
     /** A version's whole table as its CSV file, written once and kept while it is among the most recently read. */
     String file(OpenDataTable table, Release release) {
-        return files.computeIfAbsent(release.versie() + "/" + table.key(), k -> csv(table,
+        return files.get(release.versie(), table, () -> csv(table,
                 store.observations(release.versie(), table, new OpenDataStore.Filter(null, null, null, null, null))));
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +33,8 @@ class OpenDataStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    /** A version never changes, so neither do its tables' areas and categories: read once per version and table. */
-    private final Map<String, List<Area>> areas = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> categories = new ConcurrentHashMap<>();
+    private final RecentlyRead<List<Area>> areas = new RecentlyRead<>();
+    private final RecentlyRead<List<String>> categories = new RecentlyRead<>();
 
     OpenDataStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -90,7 +88,7 @@ class OpenDataStore {
 
     /** The categories of a version's table, in their order (none in a table without categories). */
     List<String> categories(int version, OpenDataTable table) {
-        return categories.computeIfAbsent(version + "/" + table.key(), k -> jdbc.sql("""
+        return categories.get(version, table, () -> jdbc.sql("""
                 select category from open_data_observation where version = ? and table_key = ? and category is not null
                 group by category order by min(seq)""")
                 .params(version, table.key()).query(String.class).list());
@@ -98,7 +96,7 @@ class OpenDataStore {
 
     /** The areas of a version's table, by level and code. */
     List<Area> areas(int version, OpenDataTable table) {
-        return areas.computeIfAbsent(version + "/" + table.key(), k -> jdbc.sql("""
+        return areas.get(version, table, () -> jdbc.sql("""
                 select distinct area_level, area_code, area_name from open_data_observation
                 where version = ? and table_key = ? order by 1, 2""")
                 .params(version, table.key())
