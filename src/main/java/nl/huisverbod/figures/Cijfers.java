@@ -353,8 +353,10 @@ public class Cijfers {
                         messages.get("figures.sources." + bronnen.name()))));
     }
 
-    /** A case as repeat violence counts it, with the area, period and group (with or without order) it is in. */
-    /** {@code rihgAdvies}: the RiHG's advice (ZaakFeiten.Advies), or ONBEKEND where the case has none. */
+    /**
+     * A case as repeat violence counts it, with the area, period and group (with or without order) it is in;
+     * {@code rihgAdvies} the RiHG's advice (ZaakFeiten.Advies), or ONBEKEND where the case has none.
+     */
     record RecidiveZaak(Map<String, Object> kop, Recidive.Casus casus, boolean minderjarigen, boolean aanhouding,
                         String rihgAdvies) {
 

@@ -173,7 +173,7 @@ class OpenData {
         for (Observation o : observations) {
             List<String> values = new ArrayList<>(List.of(String.valueOf(o.id()), o.maat(), o.niveau(), o.gebied(),
                     o.gebiedsnaam(), o.periode()));
-            if (table.byCategory()) {
+            if (table.byCategory) {
                 values.add(o.categorie() == null ? "" : o.categorie());
             }
             values.add(o.waarde() == null ? "" : number(o.waarde()));
@@ -185,7 +185,7 @@ class OpenData {
 
     /** The columns of a table's CSV file. */
     static List<String> columns(OpenDataTable table) {
-        return table.byCategory() ? CSV_COLUMNS_BY_CATEGORY : CSV_COLUMNS;
+        return table.byCategory ? CSV_COLUMNS_BY_CATEGORY : CSV_COLUMNS;
     }
 
     /** A count without a decimal part, any other number as Java writes a double (round-trips exactly). */

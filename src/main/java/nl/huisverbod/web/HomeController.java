@@ -60,8 +60,7 @@ class HomeController {
                 .forEach(t -> next.putIfAbsent(t.dossierId(), t)); // most urgent first
         model.addAttribute("zoek", zoek);
         model.addAttribute("next", next);
-        // a search looks through what the list shows (number, address, name), so it finds nothing more than
-        // the user may see; in the database, so every case the user may see is found
+        // a search finds nothing more than the list shows, and every case the user may see
         model.addAttribute("cases", dossiers.workList(zoek, pagina, CASES_PER_PAGE));
         model.addAttribute("proposals", besluiten.proposalsForMayor());
         return "web/home";
